@@ -1,0 +1,5 @@
+import type { screenFi } from './screen.fi.ts';
+
+export const screenSv: Record<keyof typeof screenFi, string> = {
+  'screen.title': 'Vuoropuhe',
+};

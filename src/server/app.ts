@@ -1,0 +1,125 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomInt } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { AuthService } from '../services/auth-service.ts';
+import { JoinService } from '../services/join-service.ts';
+import { ProcessService } from '../services/process-service.ts';
+import { SessionEngine } from '../services/session-engine.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
+import type { Store } from '../store/store.ts';
+import type { Config } from './config.ts';
+import type { Deps } from './deps.ts';
+import { checkOrigin, securityHeaders } from './http-security.ts';
+import { sendError } from './http-util.ts';
+import { registerAuthRoutes } from './routes-auth.ts';
+import { registerJoinRoutes } from './routes-join.ts';
+import { registerPageRoutes } from './routes-pages.ts';
+import { registerProcessRoutes } from './routes-processes.ts';
+import { loadAssets } from './static-files.ts';
+import { WsGateway } from './ws-gateway.ts';
+
+export interface App {
+  http: FastifyInstance;
+  deps: Deps;
+  gateway: WsGateway;
+  /** listen; resolves with the bound port */
+  listen(): Promise<number>;
+  /** graceful stop: no new connections, finish commits, close sockets with "reconnect", close store */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  config: Config;
+  log: Logger;
+  /** directory of built web assets; default dist/web next to the package */
+  webDir?: string;
+  store?: Store;
+  now?: () => number;
+}
+
+/** The composition root: wires store → services → routes and gateway. */
+export async function createApp(o: AppOptions): Promise<App> {
+  const now = o.now ?? Date.now;
+  let store = o.store;
+  if (!store) {
+    mkdirSync(o.config.dataDir, { recursive: true });
+    store = openSqliteStore(join(o.config.dataDir, 'vuoropuhe.db'));
+  }
+  const engine = new SessionEngine(store, { now, seed: () => randomInt(2 ** 31) });
+  const deps: Deps = {
+    config: o.config,
+    store,
+    engine,
+    auth: new AuthService(store, now),
+    processes: new ProcessService(store, now),
+    join: new JoinService(store, engine, now),
+    log: o.log,
+    now,
+  };
+  engine.onCommitted((sessionId, events) => {
+    if (events.some((e) => e.type === 'session.closed')) {
+      // the join code stops working with the session [SPEC J4]
+      void deps.store.sessions.markClosed(sessionId, now()).catch((err: unknown) => o.log.error({ err, sessionId }, 'markClosed failed'));
+    }
+  });
+
+  const http = Fastify({
+    logger: false,
+    bodyLimit: 64 * 1024,
+    // TRUST_PROXY=n trusts the n nearest proxies (nginx in front: 1)
+    trustProxy: (_addr: string, hop: number) => hop < o.config.trustProxy,
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+  });
+  http.addHook('onRequest', async (req, reply) => {
+    securityHeaders(reply, o.config);
+    if (!checkOrigin(req, o.config)) return sendError(req, reply, 403, 'csrf');
+  });
+  http.addHook('onResponse', async (req, reply) => {
+    o.log.debug({ method: req.method, url: req.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'http');
+  });
+  http.setErrorHandler((err: { statusCode?: number; code?: string }, req, reply) => {
+    const status = err.statusCode ?? 500;
+    if (status === 413) return sendError(req, reply, 413, 'too_large');
+    if (status === 415 || status === 400) return sendError(req, reply, 400, 'validation', 'body');
+    o.log.error({ err, url: req.routeOptions.url }, 'request failed');
+    return sendError(req, reply, 500, 'internal');
+  });
+  http.setNotFoundHandler((req, reply) => sendError(req, reply, 404, 'not_found'));
+
+  http.get('/healthz', async () => ({ status: 'ok' }));
+  registerAuthRoutes(http, deps);
+  registerProcessRoutes(http, deps);
+  registerJoinRoutes(http, deps);
+  registerPageRoutes(http, deps, loadAssets(o.webDir ?? new URL('../../dist/web', import.meta.url).pathname));
+
+  const gateway = new WsGateway(deps);
+  http.server.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://x').pathname === '/ws') gateway.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+
+  let closing: Promise<void> | null = null;
+  return {
+    http,
+    deps,
+    gateway,
+    async listen() {
+      await http.listen({ port: o.config.port, host: o.config.host });
+      const addr = http.server.address();
+      return typeof addr === 'object' && addr ? addr.port : o.config.port;
+    },
+    close() {
+      closing ??= (async () => {
+        http.server.close();
+        await engine.drain();
+        gateway.close();
+        await http.close();
+        await deps.store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Configuration comes only from environment variables, validated before anything starts.
+ * Every variable is listed in .env.example. A bad value stops the start with a clear message.
+ */
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.strictObject({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** the address people use (for join links, QR codes and cookies); e.g. https://dialogi.example.fi */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** number of reverse proxies in front (nginx: 1); 0 trusts none */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** extra origins allowed to open WebSockets and send cookie requests, comma-separated */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** Secure cookies; defaults to true when PUBLIC_URL is https */
+  COOKIE_SECURE: bool.optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string | null;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  trustProxy: number;
+  allowedOrigins: string[];
+  cookieSecure: boolean;
+}
+
+const KEYS = Object.keys(schema.shape);
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const picked: Record<string, string> = {};
+  for (const k of KEYS) {
+    const v = env[k];
+    if (v !== undefined && v !== '') picked[k] = v;
+  }
+  const r = schema.safeParse(picked);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
+  }
+  const c = r.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: c.DATA_DIR,
+    publicUrl: c.PUBLIC_URL ?? null,
+    logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
+    allowedOrigins: c.ALLOWED_ORIGINS.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean),
+    cookieSecure: c.COOKIE_SECURE ?? (c.PUBLIC_URL?.startsWith('https://') ?? false),
+  };
+}

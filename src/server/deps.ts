@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { AuthService } from '../services/auth-service.ts';
+import type { JoinService } from '../services/join-service.ts';
+import type { ProcessService } from '../services/process-service.ts';
+import type { SessionEngine } from '../services/session-engine.ts';
+import type { Store } from '../store/store.ts';
+import type { Config } from './config.ts';
+
+/** What routes and the gateway may use: services, never the database directly except via Store. */
+export interface Deps {
+  config: Config;
+  store: Store;
+  auth: AuthService;
+  processes: ProcessService;
+  join: JoinService;
+  engine: SessionEngine;
+  log: Logger;
+  now: () => number;
+}

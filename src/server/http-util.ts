@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Lang } from '../domain/types.ts';
+import { isLang, langFromHeader, translate, type MessageKey } from '../i18n/messages.ts';
+import type { UserRow } from '../store/store.ts';
+import type { AuthService } from '../services/auth-service.ts';
+import { COOKIE_NAME, parseCookies } from './http-security.ts';
+
+/** The language for messages: ?lang, x-vp-lang header, else Accept-Language. */
+export function requestLang(req: FastifyRequest): Lang {
+  const h = req.headers['x-vp-lang'];
+  if (isLang(h)) return h;
+  return langFromHeader(req.headers['accept-language']);
+}
+
+/** Sends `{error, message, field?}` with a translated message. */
+export function sendError(req: FastifyRequest, reply: FastifyReply, status: number, code: string, field?: string): FastifyReply {
+  const key = `error.${code}` as MessageKey;
+  const lang = requestLang(req);
+  const message = field ? translate(lang, 'error.validation', { field }) : translate(lang, key);
+  return reply.code(status).send(field ? { error: code, message, field } : { error: code, message });
+}
+
+/** Validates a body with a Zod schema; on failure answers 400 naming the first bad field. */
+export function parseBody<S extends z.ZodType>(schema: S, req: FastifyRequest, reply: FastifyReply): z.infer<S> | null {
+  const r = schema.safeParse(req.body ?? null);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  sendError(req, reply, 400, 'validation', issue?.path.join('.') || 'body');
+  return null;
+}
+
+export function cookieToken(req: FastifyRequest): string | undefined {
+  return parseCookies(req.headers.cookie)[COOKIE_NAME];
+}
+
+/** The signed-in facilitator, or a 401 answer sent (returns null). */
+export async function requireUser(auth: AuthService, req: FastifyRequest, reply: FastifyReply): Promise<UserRow | null> {
+  const user = await auth.userForToken(cookieToken(req));
+  if (!user) sendError(req, reply, 401, 'unauthenticated');
+  return user;
+}

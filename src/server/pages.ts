@@ -1,0 +1,30 @@
+import type { Lang } from '../domain/types.ts';
+import { translate } from '../i18n/messages.ts';
+
+export type WebApp = 'participant' | 'facilitator' | 'screen';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The HTML shell of each web app: right <html lang>, no inline script (strict CSP), the app's
+ * module script and one stylesheet. The app reads the rest from location.pathname.
+ */
+export function pageHtml(app: WebApp, lang: Lang): string {
+  const title = esc(translate(lang, `${app}.title`));
+  return `<!doctype html>
+<html lang="${lang}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<link rel="stylesheet" href="/assets/app.css">
+<script type="module" src="/assets/${app}.js"></script>
+</head>
+<body data-app="${app}">
+<div id="app"></div>
+<noscript>${esc(translate(lang, 'common.noscript'))}</noscript>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,37 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isLang } from '../i18n/messages.ts';
+import type { Deps } from './deps.ts';
+import { pageHtml, type WebApp } from './pages.ts';
+import type { StaticFile } from './static-files.ts';
+
+/** Pages (HTML shells) and the built assets. */
+export function registerPageRoutes(app: FastifyInstance, d: Deps, assets: Map<string, StaticFile>): void {
+  const page = (reply: FastifyReply, lang: string, which: WebApp) => {
+    if (!isLang(lang)) return reply.code(404).type('text/plain').send('Not found');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(pageHtml(which, lang));
+  };
+
+  app.get('/', async (_req, reply) => reply.redirect('/fi/'));
+  app.get<{ Params: { lang: string } }>('/:lang', async (req, reply) =>
+    isLang(req.params.lang) ? reply.redirect(`/${req.params.lang}/`) : reply.code(404).send('Not found'),
+  );
+  app.get<{ Params: { lang: string } }>('/:lang/', async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  for (const p of ['login', 'setup', 'processes/new', 'sessions/:id']) {
+    app.get<{ Params: { lang: string } }>(`/:lang/${p}`, async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  }
+  app.get<{ Params: { lang: string } }>('/:lang/join', async (req, reply) => page(reply, req.params.lang, 'participant'));
+  app.get<{ Params: { lang: string } }>('/:lang/join/:code', async (req, reply) => page(reply, req.params.lang, 'participant'));
+  app.get<{ Params: { lang: string } }>('/:lang/screen/:id', async (req, reply) => page(reply, req.params.lang, 'screen'));
+
+  app.get<{ Params: { name: string } }>('/assets/:name', async (req, reply) => {
+    const f = assets.get(req.params.name);
+    if (!f) return reply.code(404).type('text/plain').send('Not found');
+    const gz = f.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    reply.type(f.type).header('vary', 'accept-encoding');
+    // entry files keep their names across builds, so revalidate; hashed chunks are immutable
+    reply.header('cache-control', /^chunk-/.test(req.params.name) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (gz) reply.header('content-encoding', 'gzip');
+    return reply.send(gz ? f.gzip : f.body);
+  });
+  void d;
+}

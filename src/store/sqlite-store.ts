@@ -1,0 +1,226 @@
+import Database from 'better-sqlite3';
+import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
+import type { Lang, SessionState } from '../domain/types.ts';
+import { migrateSqlite } from './sqlite-migrations.ts';
+import type { AppendResult, EventLog, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
+
+interface UserDb {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  lang: Lang;
+  created_at: number;
+}
+interface ProcessDb {
+  id: string;
+  owner_id: string;
+  name: string;
+  organisation: string;
+  unit: string;
+  purpose: string;
+  lang: Lang;
+  created_at: number;
+}
+interface SessionDb {
+  id: string;
+  process_id: string;
+  kind: 'learning_cafe';
+  join_code: string;
+  closed_at: number | null;
+  created_at: number;
+}
+
+const toUser = (r: UserDb): UserRow => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  passwordHash: r.password_hash,
+  lang: r.lang,
+  createdAt: r.created_at,
+});
+const toProcess = (r: ProcessDb): ProcessRow => ({
+  id: r.id,
+  ownerId: r.owner_id,
+  name: r.name,
+  organisation: r.organisation,
+  unit: r.unit,
+  purpose: r.purpose,
+  lang: r.lang,
+  createdAt: r.created_at,
+});
+const toSession = (r: SessionDb): SessionRow => ({
+  id: r.id,
+  processId: r.process_id,
+  kind: r.kind,
+  joinCode: r.join_code,
+  closedAt: r.closed_at,
+  createdAt: r.created_at,
+});
+
+/**
+ * Embedded SQLite store: WAL journal with synchronous=FULL, so an acknowledged append has
+ * reached the disk. Seq numbers come from session_heads inside the same transaction as the
+ * insert; SQLite's single writer makes that gap-free. [SPEC E1]
+ */
+export function openSqliteStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrateSqlite(db);
+
+  const q = {
+    head: db.prepare<[string], { head: number }>('SELECT head FROM session_heads WHERE session_id = ?'),
+    setHead: db.prepare('INSERT INTO session_heads (session_id, head) VALUES (?, ?) ON CONFLICT(session_id) DO UPDATE SET head = excluded.head'),
+    findCmd: db.prepare<[string, string], { seq: number }>('SELECT seq FROM commands WHERE session_id = ? AND command_id = ?'),
+    insCmd: db.prepare('INSERT INTO commands (session_id, command_id, seq) VALUES (?, ?, ?)'),
+    insEvent: db.prepare('INSERT INTO events (session_id, seq, type, data, at) VALUES (?, ?, ?, ?, ?)'),
+    read: db.prepare<[string, number, number], { seq: number; data: string; at: number }>(
+      'SELECT seq, data, at FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    saveSnap: db.prepare('INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > snapshots.seq'),
+    loadSnap: db.prepare<[string], { seq: number; state: string }>('SELECT seq, state FROM snapshots WHERE session_id = ?'),
+  };
+
+  const appendTx = db.transaction((sessionId: string, commandId: string | null, events: readonly SessionEvent[], at: number): AppendResult => {
+    if (commandId !== null) {
+      const seen = q.findCmd.get(sessionId, commandId);
+      if (seen) return { duplicate: true, seq: seen.seq };
+    }
+    const head = q.head.get(sessionId)?.head ?? 0;
+    let seq = head;
+    for (const e of events) {
+      seq++;
+      q.insEvent.run(sessionId, seq, e.type, JSON.stringify(e), at);
+    }
+    if (seq !== head) q.setHead.run(sessionId, seq);
+    if (commandId !== null) q.insCmd.run(sessionId, commandId, seq);
+    return { duplicate: false, first: head + 1, last: seq };
+  });
+
+  const events: EventLog = {
+    append: async (sessionId, commandId, evs, at) => appendTx.immediate(sessionId, commandId, evs, at),
+    read: async (sessionId, afterSeq, limit = 10_000) =>
+      q.read.all(sessionId, afterSeq, limit).map((r) => ({ ...(JSON.parse(r.data) as SessionEvent), seq: r.seq, at: r.at }) as EventEnvelope),
+    commandSeq: async (sessionId, commandId) => q.findCmd.get(sessionId, commandId)?.seq ?? null,
+    head: async (sessionId) => q.head.get(sessionId)?.head ?? 0,
+    saveSnapshot: async (sessionId, seq, state) => {
+      q.saveSnap.run(sessionId, seq, JSON.stringify(state));
+    },
+    loadSnapshot: async (sessionId) => {
+      const r = q.loadSnap.get(sessionId);
+      return r ? { seq: r.seq, state: JSON.parse(r.state) as SessionState } : null;
+    },
+  };
+
+  const createSessionTx = db.transaction((s: SessionRow, first: SessionEvent) => {
+    db.prepare('INSERT INTO sessions (id, process_id, kind, join_code, closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      s.id,
+      s.processId,
+      s.kind,
+      s.joinCode,
+      s.closedAt,
+      s.createdAt,
+    );
+    appendTx(s.id, null, [first], s.createdAt);
+  });
+
+  return {
+    events,
+    users: {
+      count: async () => (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n,
+      create: async (u) => {
+        db.prepare('INSERT INTO users (id, email, name, password_hash, lang, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+          u.id,
+          u.email,
+          u.name,
+          u.passwordHash,
+          u.lang,
+          u.createdAt,
+        );
+      },
+      byEmail: async (email) => {
+        const r = db.prepare<[string], UserDb>('SELECT * FROM users WHERE email = ?').get(email);
+        return r ? toUser(r) : null;
+      },
+      byId: async (id) => {
+        const r = db.prepare<[string], UserDb>('SELECT * FROM users WHERE id = ?').get(id);
+        return r ? toUser(r) : null;
+      },
+      setLang: async (id, lang) => {
+        db.prepare('UPDATE users SET lang = ? WHERE id = ?').run(lang, id);
+      },
+    },
+    authSessions: {
+      create: async (tokenHash, userId, expiresAt) => {
+        db.prepare('INSERT INTO auth_sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').run(tokenHash, userId, expiresAt);
+      },
+      find: async (tokenHash, now) => {
+        const r = db.prepare<[string, number], { user_id: string }>('SELECT user_id FROM auth_sessions WHERE token_hash = ? AND expires_at > ?').get(tokenHash, now);
+        return r?.user_id ?? null;
+      },
+      delete: async (tokenHash) => {
+        db.prepare('DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash);
+      },
+    },
+    setupTokens: {
+      create: async (tokenHash, expiresAt) => {
+        db.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)').run(tokenHash, expiresAt);
+      },
+      consume: async (tokenHash, now) =>
+        db.prepare('UPDATE setup_tokens SET used = 1 WHERE token_hash = ? AND used = 0 AND expires_at > ?').run(tokenHash, now).changes === 1,
+    },
+    processes: {
+      create: async (p) => {
+        db.prepare(
+          'INSERT INTO processes (id, owner_id, name, organisation, unit, purpose, lang, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(p.id, p.ownerId, p.name, p.organisation, p.unit, p.purpose, p.lang, p.createdAt);
+      },
+      listByOwner: async (ownerId) =>
+        db.prepare<[string], ProcessDb>('SELECT * FROM processes WHERE owner_id = ? ORDER BY created_at DESC').all(ownerId).map(toProcess),
+      byId: async (id) => {
+        const r = db.prepare<[string], ProcessDb>('SELECT * FROM processes WHERE id = ?').get(id);
+        return r ? toProcess(r) : null;
+      },
+    },
+    sessions: {
+      create: async (s, first) => {
+        createSessionTx.immediate(s, first);
+      },
+      byId: async (id) => {
+        const r = db.prepare<[string], SessionDb>('SELECT * FROM sessions WHERE id = ?').get(id);
+        return r ? toSession(r) : null;
+      },
+      byProcess: async (processId) =>
+        db.prepare<[string], SessionDb>('SELECT * FROM sessions WHERE process_id = ? ORDER BY created_at').all(processId).map(toSession),
+      byOpenCode: async (code) => {
+        const r = db.prepare<[string], SessionDb>('SELECT * FROM sessions WHERE join_code = ? AND closed_at IS NULL').get(code);
+        return r ? toSession(r) : null;
+      },
+      markClosed: async (id, at) => {
+        db.prepare('UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(at, id);
+      },
+    },
+    participants: {
+      add: async (tokenHash, sessionId, participantId, at) => {
+        db.prepare('INSERT INTO participants (token_hash, session_id, participant_id, created_at) VALUES (?, ?, ?, ?)').run(
+          tokenHash,
+          sessionId,
+          participantId,
+          at,
+        );
+      },
+      byToken: async (tokenHash) => {
+        const r = db
+          .prepare<[string], { session_id: string; participant_id: string }>('SELECT session_id, participant_id FROM participants WHERE token_hash = ?')
+          .get(tokenHash);
+        return r ? { sessionId: r.session_id, participantId: r.participant_id } : null;
+      },
+    },
+    close: async () => {
+      db.close();
+    },
+  };
+}

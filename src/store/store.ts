@@ -1,0 +1,96 @@
+import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
+import type { Lang, SessionState } from '../domain/types.ts';
+
+/**
+ * The store contract. SQLite (default) implements it now; PostgreSQL implements the same
+ * interface later, and one contract suite (test/api/store-contract.test.ts) runs against each.
+ * Every method is async so that a networked store fits the same shape.
+ */
+export type AppendResult = { duplicate: false; first: number; last: number } | { duplicate: true; seq: number };
+
+export interface EventLog {
+  /**
+   * Appends events to a session's log in one transaction, allocating gap-free seq numbers
+   * (head+1…). If commandId was seen before for this session nothing is written and the seq
+   * recorded for it is returned (duplicate: true). An empty events list records the command
+   * at the current head. [SPEC E1, E2]
+   */
+  append(sessionId: string, commandId: string | null, events: readonly SessionEvent[], at: number): Promise<AppendResult>;
+  /** Events with seq > afterSeq in order, at most limit. */
+  read(sessionId: string, afterSeq: number, limit?: number): Promise<EventEnvelope[]>;
+  /** The seq recorded for a command id already applied in this session, or null. */
+  commandSeq(sessionId: string, commandId: string): Promise<number | null>;
+  head(sessionId: string): Promise<number>;
+  saveSnapshot(sessionId: string, seq: number, state: SessionState): Promise<void>;
+  loadSnapshot(sessionId: string): Promise<{ seq: number; state: SessionState } | null>;
+}
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  lang: Lang;
+  createdAt: number;
+}
+
+export interface ProcessRow {
+  id: string;
+  ownerId: string;
+  name: string;
+  organisation: string;
+  unit: string;
+  purpose: string;
+  lang: Lang;
+  createdAt: number;
+}
+
+export interface SessionRow {
+  id: string;
+  processId: string;
+  kind: 'learning_cafe';
+  joinCode: string;
+  closedAt: number | null;
+  createdAt: number;
+}
+
+export interface Store {
+  events: EventLog;
+  users: {
+    count(): Promise<number>;
+    create(u: UserRow): Promise<void>;
+    byEmail(email: string): Promise<UserRow | null>;
+    byId(id: string): Promise<UserRow | null>;
+    setLang(id: string, lang: Lang): Promise<void>;
+  };
+  authSessions: {
+    create(tokenHash: string, userId: string, expiresAt: number): Promise<void>;
+    /** the user id if the session exists and has not expired */
+    find(tokenHash: string, now: number): Promise<string | null>;
+    delete(tokenHash: string): Promise<void>;
+  };
+  setupTokens: {
+    create(tokenHash: string, expiresAt: number): Promise<void>;
+    /** marks the token used; true if it existed, was unused and unexpired */
+    consume(tokenHash: string, now: number): Promise<boolean>;
+  };
+  processes: {
+    create(p: ProcessRow): Promise<void>;
+    listByOwner(ownerId: string): Promise<ProcessRow[]>;
+    byId(id: string): Promise<ProcessRow | null>;
+  };
+  sessions: {
+    /** inserts the session row and its first event atomically */
+    create(s: SessionRow, first: SessionEvent): Promise<void>;
+    byId(id: string): Promise<SessionRow | null>;
+    byProcess(processId: string): Promise<SessionRow[]>;
+    /** an open session with this join code */
+    byOpenCode(code: string): Promise<SessionRow | null>;
+    markClosed(id: string, at: number): Promise<void>;
+  };
+  participants: {
+    add(tokenHash: string, sessionId: string, participantId: string, at: number): Promise<void>;
+    byToken(tokenHash: string): Promise<{ sessionId: string; participantId: string } | null>;
+  };
+  close(): Promise<void>;
+}
