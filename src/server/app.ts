@@ -37,6 +37,8 @@ export interface AppOptions {
   webDir?: string;
   store?: Store;
   now?: () => number;
+  /** save a state snapshot every n events (default 200) */
+  snapshotEvery?: number;
 }
 
 /** The composition root: wires store → services → routes and gateway. */
@@ -47,7 +49,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     mkdirSync(o.config.dataDir, { recursive: true });
     store = openSqliteStore(join(o.config.dataDir, 'vuoropuhe.db'));
   }
-  const engine = new SessionEngine(store, { now, seed: () => randomInt(2 ** 31) });
+  const engine = new SessionEngine(store, { now, seed: () => randomInt(2 ** 31), snapshotEvery: o.snapshotEvery ?? 200 });
   const deps: Deps = {
     config: o.config,
     store,

@@ -17,10 +17,10 @@ export interface TestServer {
 }
 
 /** A real server on port 0 with its own data directory and silent logs. */
-export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(joinPath(tmpdir(), 'vp-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
-  const app = await createApp({ config, log: pino({ level: 'silent' }) });
+  const app = await createApp({ config, log: pino({ level: 'silent' }), ...(opts.snapshotEvery ? { snapshotEvery: opts.snapshotEvery } : {}) });
   const port = await app.listen();
   const base = `http://127.0.0.1:${port}`;
   return {

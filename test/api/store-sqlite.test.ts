@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { SQLITE_SCHEMA_VERSION } from '../../src/store/sqlite-migrations.ts';
+import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { storeContract } from './store-contract.ts';
+
+const dirs = new Map<Store, string>();
+
+storeContract({
+  name: 'SQLite',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-store-'));
+    const store = openSqliteStore(join(dir, 'test.db'));
+    dirs.set(store, dir);
+    return store;
+  },
+  async destroy(store) {
+    await store.close();
+    rmSync(dirs.get(store)!, { recursive: true, force: true });
+  },
+});
+
+describe('SQLite specifics', () => {
+  it('[E6] opens in WAL mode with synchronous=FULL and migrates from empty to the latest version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-store-'));
+    const file = join(dir, 'x.db');
+    const store = openSqliteStore(file);
+    await store.events.append('s', null, [{ type: 'session.closed' }], 1);
+    await store.close();
+    const db = new Database(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(SQLITE_SCHEMA_VERSION);
+    db.close();
+    // reopening runs no migration twice and keeps the data
+    const again = openSqliteStore(file);
+    expect(await again.events.head('s')).toBe(1);
+    await again.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
