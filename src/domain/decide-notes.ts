@@ -30,7 +30,8 @@ function addNote(state: SessionState, actor: Actor, cmd: Extract<NoteCommand, { 
   const tableId = participantTable(state, actor.participantId, false);
   const text = cmd.text.trim();
   if (!text) throw new DomainError('note_empty');
-  if (text.length > LIMITS.noteMax) throw new DomainError('note_too_long');
+  // counted in characters as people see them (code points), not UTF-16 units
+  if ([...text].length > LIMITS.noteMax) throw new DomainError('note_too_long');
   if (state.notes.some((n) => n.id === cmd.noteId)) throw new DomainError('id_taken');
   // Privacy scan on every note: the writer must confirm what was found. [SPEC N3]
   const findings = scanText(text);
@@ -79,7 +80,7 @@ export function decideNotes(state: SessionState, actor: Actor, cmd: NoteCommand,
       const source = findTheme(state, cmd.sourceId);
       const target = findTheme(state, cmd.targetId);
       if (source.id === target.id) throw new DomainError('invalid_value', { field: 'targetId' });
-      // Only the facilitator merges across tables (in the debrief). [SPEC T4]
+      // Only the facilitator merges across tables (in theming or the debrief). [SPEC T4]
       if (source.tableId !== target.tableId && actor.role !== 'facilitator') throw new DomainError('cross_table');
       requireThemingAt(state, actor, source.tableId);
       return [{ type: 'theme.merged', sourceId: source.id, targetId: target.id }];

@@ -1,7 +1,7 @@
 import type { Command } from './commands.ts';
 import { DomainError } from './errors.ts';
 import type { SessionEvent } from './events.ts';
-import { hostIds, regroupForCount, splitBalanced } from './grouping.ts';
+import { hostIds, regroupForCount, smallestGroup, splitBalanced } from './grouping.ts';
 import { tableId, templateTable } from './hkd-template.ts';
 import { LIMITS, type SessionState, type Table } from './types.ts';
 
@@ -72,7 +72,14 @@ export function decideSetup(state: SessionState, cmd: SetupCommand, seed: number
       if (cmd.participantId !== null && !state.participants.some((p) => p.id === cmd.participantId)) {
         throw new DomainError('not_found', { what: 'participant' });
       }
-      return [{ type: 'table.hostSet', tableId: cmd.tableId, participantId: cmd.participantId }];
+      const events: SessionEvent[] = [{ type: 'table.hostSet', tableId: cmd.tableId, participantId: cmd.participantId }];
+      // a released host who has no group joins the smallest group, so nobody is left without a table [SPEC G5]
+      const released = state.tables.find((t) => t.id === cmd.tableId)!.hostId;
+      const releasedP = state.participants.find((p) => p.id === released);
+      if (state.grouped && releasedP && released !== cmd.participantId && releasedP.group === null) {
+        events.push({ type: 'participant.moved', participantId: releasedP.id, group: smallestGroup(state) });
+      }
+      return events;
     }
   }
 }

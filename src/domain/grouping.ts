@@ -52,29 +52,42 @@ export function smallestGroup(state: Pick<SessionState, 'participants' | 'tables
 }
 
 /**
- * When the number of tables shrinks, members of groups that no longer exist move one by one
- * into the then-smallest group. [SPEC G4]
+ * When the number of tables changes (before the rounds): members keep their group if it still
+ * exists; members of removed groups, and hosts of removed tables, move one by one into the
+ * then-smallest group; finally, if tables were added, the newest members of the largest groups
+ * move to the smallest until sizes differ by at most one. [SPEC G4]
  */
 export function regroupForCount(
   state: Pick<SessionState, 'participants' | 'tables'>,
   count: number,
 ): Record<string, number | null> {
-  const hosts = hostIds(state);
-  const sizes = new Array<number>(count).fill(0);
+  const hosts = hostIds({ tables: state.tables.slice(0, count) });
+  const removedHosts = hostIds({ tables: state.tables.slice(count) });
+  const members: string[][] = Array.from({ length: count }, () => []);
   const out: Record<string, number | null> = {};
   const displaced: string[] = [];
   for (const p of state.participants) {
-    if (p.group === null) out[p.id] = null;
-    else if (p.group < count) {
+    if (hosts.has(p.id)) out[p.id] = p.group !== null && p.group < count ? p.group : null;
+    else if (p.group !== null && p.group < count) {
       out[p.id] = p.group;
-      if (!hosts.has(p.id)) sizes[p.group]!++;
-    } else displaced.push(p.id);
+      members[p.group]!.push(p.id);
+    } else if (p.group !== null || removedHosts.has(p.id)) displaced.push(p.id);
+    else out[p.id] = null;
   }
+  const smallest = () => members.reduce((best, m, g) => (m.length < members[best]!.length ? g : best), 0);
+  const largest = () => members.reduce((best, m, g) => (m.length > members[best]!.length ? g : best), 0);
   for (const id of displaced) {
-    let best = 0;
-    for (let g = 1; g < count; g++) if (sizes[g]! < sizes[best]!) best = g;
-    out[id] = best;
-    sizes[best]!++;
+    const g = smallest();
+    out[id] = g;
+    members[g]!.push(id);
+  }
+  for (let guard = 0; guard < state.participants.length; guard++) {
+    const from = largest();
+    const to = smallest();
+    if (members[from]!.length - members[to]!.length <= 1) break;
+    const id = members[from]!.pop()!;
+    out[id] = to;
+    members[to]!.push(id);
   }
   return out;
 }

@@ -29,7 +29,7 @@ export interface Table {
 
 export interface Participant {
   id: string;
-  /** optional display name; never shown on the projector unless settings.showNames */
+  /** optional display name; only the facilitator sees it (never the projector or other phones) */
   name: string | null;
   lang: Lang;
   /** null until groups are split */
@@ -57,7 +57,7 @@ export interface PrivacyFinding {
 export interface Note {
   id: string;
   tableId: string;
-  /** 0-based round, or -1 for notes added during theming/debrief */
+  /** 0-based round it was written in (theming happens in the last round's places) */
   round: number;
   group: number | null;
   authorId: string;

@@ -38,8 +38,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('note.add'),
     noteId: clientId,
-    // a little slack for whitespace the domain trims; the domain enforces LIMITS.noteMax
-    text: z.string().min(1).max(LIMITS.noteMax + 100),
+    // generous: the domain counts characters (code points) and answers note_too_long
+    text: z.string().min(1).max(LIMITS.noteMax * 4),
     confirmPrivacy: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('note.setImportant'), noteId: clientId, important: z.boolean() }),
