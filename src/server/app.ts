@@ -116,6 +116,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     close() {
       closing ??= (async () => {
         http.server.close();
+        gateway.quiesce();
         await engine.drain();
         gateway.close();
         await http.close();

@@ -24,6 +24,7 @@ export class WsGateway {
   private readonly rooms = new Map<string, Set<WsClient>>();
   private readonly clients = new Set<WsClient>();
   private readonly heartbeat: NodeJS.Timeout;
+  private quiet = false;
 
   constructor(private readonly d: Deps) {
     d.engine.onCommitted((sessionId, events) => this.broadcast(sessionId, events));
@@ -42,6 +43,14 @@ export class WsGateway {
 
   get connections(): number {
     return this.wss.clients.size;
+  }
+
+  /**
+   * Stop taking commands (shutdown): frames that arrive now are dropped unanswered, so their
+   * senders keep them in the outbox and resend them to the next server. [SPEC W11]
+   */
+  quiesce(): void {
+    this.quiet = true;
   }
 
   /** Close every socket with "restart: reconnect" and stop. */
@@ -78,6 +87,7 @@ export class WsGateway {
 
   /** Every frame is validated; anything unknown or oversized closes with 4400 and changes nothing. [SPEC W1] */
   private async onMessage(client: WsClient, data: RawData, isBinary: boolean): Promise<void> {
+    if (this.quiet) return;
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer).length;
     if (isBinary || size > MAX_CLIENT_FRAME_BYTES) return this.reject(client, CLOSE.badFrame, 'bad_frame');
     let json: unknown;
