@@ -55,7 +55,9 @@ export type ServerFrame =
   | { t: 'ack'; id: string; seq: number }
   | { t: 'err'; id: string | null; code: ErrorCode | ProtocolErrorCode; details?: Record<string, unknown> }
   | { t: 'hb'; head: number; now: number }
-  | { t: 'time'; c: number; s: number };
+  | { t: 'time'; c: number; s: number }
+  /** to the facilitator only: which participants have a live socket, and how many projectors */
+  | { t: 'presence'; online: string[]; screens: number };
 
 /** Errors that come from the edge, not the domain. Each has an i18n key `error.<code>`. */
 export type ProtocolErrorCode = 'bad_frame' | 'unauthenticated' | 'not_hello' | 'rate_limited' | 'internal';

@@ -25,6 +25,7 @@ export class WsGateway {
   private readonly clients = new Set<WsClient>();
   private readonly heartbeat: NodeJS.Timeout;
   private quiet = false;
+  private readonly presenceDue = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly d: Deps) {
     d.engine.onCommitted((sessionId, events) => this.broadcast(sessionId, events));
@@ -56,6 +57,7 @@ export class WsGateway {
   /** Close every socket with "restart: reconnect" and stop. */
   close(): void {
     clearInterval(this.heartbeat);
+    for (const t of this.presenceDue.values()) clearTimeout(t);
     for (const ws of this.wss.clients) ws.close(CLOSE.restart, 'restart');
     this.wss.close();
   }
@@ -74,7 +76,10 @@ export class WsGateway {
     ws.on('close', () => {
       clearTimeout(helloTimer);
       this.clients.delete(client);
-      if (client.sessionId) this.rooms.get(client.sessionId)?.delete(client);
+      if (client.sessionId) {
+        this.rooms.get(client.sessionId)?.delete(client);
+        this.schedulePresence(client.sessionId);
+      }
     });
     ws.on('error', () => undefined);
     ws.once('message', () => clearTimeout(helloTimer));
@@ -133,7 +138,29 @@ export class WsGateway {
       const participantId = client.actor?.role === 'participant' ? client.actor.participantId : null;
       client.send({ t: 'welcome', v: 1, role: f.as, audience: client.audience, participantId, head: loaded.head, now: this.d.now() });
       await this.replay(client, loaded, f.lastSeq);
+      this.schedulePresence(f.sessionId);
     });
+  }
+
+  /** Who is online, to the facilitator's console; coalesced so a room joining at once sends one frame. [SPEC W12] */
+  private schedulePresence(sessionId: string): void {
+    if (this.presenceDue.has(sessionId)) return;
+    const t = setTimeout(() => {
+      this.presenceDue.delete(sessionId);
+      const room = this.rooms.get(sessionId);
+      if (!room) return;
+      const online = new Set<string>();
+      let screens = 0;
+      for (const c of room) {
+        if (c.actor?.role === 'participant') online.add(c.actor.participantId);
+        if (c.role === 'screen') screens++;
+      }
+      const frame = JSON.stringify({ t: 'presence', online: [...online], screens });
+      for (const c of room) if (c.audience === 'staff') c.sendRaw(frame);
+      if (room.size === 0) this.rooms.delete(sessionId);
+    }, 250);
+    t.unref();
+    this.presenceDue.set(sessionId, t);
   }
 
   /** Send what the client lacks: the events after lastSeq, or a snapshot if the gap is large. [SPEC W5, W6] */

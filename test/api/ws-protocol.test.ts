@@ -159,3 +159,19 @@ describe('invalid frames: error frame + close 4400, nothing applied', () => {
     expect(p.frames[0]).toMatchObject({ t: 'err', code: 'not_hello' });
   });
 });
+
+describe('presence', () => {
+  it('[W12] the facilitator learns who is online and whether a projector is connected; phones never get presence', async () => {
+    const f = await connect(s, { sessionId: sid, as: 'facilitator', cookie });
+    const p = await connect(s, { sessionId: sid, as: 'participant', token: alice.token });
+    const screen = await connect(s, { sessionId: sid, as: 'screen', cookie });
+    const pres = await f.waitFor((x) => x.t === 'presence' && (x.online as string[]).includes(alice.participantId) && x.screens === 1);
+    expect(pres.online).toEqual([alice.participantId]);
+    const from = f.frames.length;
+    p.close();
+    screen.close();
+    await f.waitFor((x) => x.t === 'presence' && (x.online as string[]).length === 0 && x.screens === 0, 5000, from);
+    expect(p.frames.some((x) => x.t === 'presence')).toBe(false);
+    f.close();
+  });
+});

@@ -35,6 +35,8 @@ export interface ConnectionHandlers {
   onWelcome(w: Welcome): void;
   onStatus(s: ConnStatus): void;
   onCommand(p: PendingCommand): void;
+  /** facilitator only: participants online and projectors connected */
+  onPresence?(p: { online: string[]; screens: number }): void;
   /** the socket was closed for good (bad token, forbidden, session gone) */
   onFatal(code: number): void;
 }
@@ -202,6 +204,9 @@ export class Connection {
       case 'hb':
         // a missed event shows as a head beyond what we have [SPEC W7]
         if (f.head > this.lastSeq) this.write({ t: 'sync', lastSeq: this.lastSeq });
+        return;
+      case 'presence':
+        this.h.onPresence?.({ online: f.online, screens: f.screens });
         return;
       case 'time': {
         const now = Date.now();

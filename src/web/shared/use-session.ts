@@ -15,6 +15,8 @@ export interface LiveSession {
   discard(id: string): void;
   serverNow(): number;
   fatal: number | null;
+  /** facilitator only: participant ids with a live connection, and the number of projectors */
+  presence: { online: Set<string>; screens: number };
   conn: Connection;
 }
 
@@ -25,6 +27,7 @@ export function useSession(opts: { sessionId: string; as: Role; token?: string; 
   const [welcome, setWelcome] = useState<Welcome | null>(null);
   const [commands, setCommands] = useState<Map<string, PendingCommand>>(() => new Map());
   const [fatal, setFatal] = useState<number | null>(null);
+  const [presence, setPresence] = useState<{ online: Set<string>; screens: number }>(() => ({ online: new Set(), screens: 0 }));
   const stateRef = useRef<SessionState | null>(null);
 
   const conn = useMemo(
@@ -46,6 +49,9 @@ export function useSession(opts: { sessionId: string; as: Role; token?: string; 
           setCommands((m) => new Map(m).set(p.id, p));
         },
         onFatal: setFatal,
+        onPresence(p) {
+          setPresence({ online: new Set(p.online), screens: p.screens });
+        },
       }),
     [opts.sessionId, opts.as, opts.token],
   );
@@ -73,6 +79,7 @@ export function useSession(opts: { sessionId: string; as: Role; token?: string; 
     },
     serverNow: () => conn.serverNow(),
     fatal,
+    presence,
     conn,
   };
 }
