@@ -127,6 +127,7 @@ export class SessionEngine {
     try {
       const res = await this.store.events.append(sessionId, commandId, events, now);
       if (res.duplicate) return { seq: res.seq, duplicate: true, events: [] };
+      if (res.conflict) throw new Error('append conflict without expectedHead');
       const envelopes = events.map((e, i): EventEnvelope => ({ ...e, seq: res.first + i, at: now }));
       let state = loaded.state;
       for (const e of envelopes) state = apply(state, e);

@@ -73,37 +73,46 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     head: db.prepare<[string], { head: number }>('SELECT head FROM session_heads WHERE session_id = ?'),
-    setHead: db.prepare('INSERT INTO session_heads (session_id, head) VALUES (?, ?) ON CONFLICT(session_id) DO UPDATE SET head = excluded.head'),
+    setHead: db.prepare(
+      'INSERT INTO session_heads (session_id, head) VALUES (?, ?) ON CONFLICT(session_id) DO UPDATE SET head = excluded.head',
+    ),
     findCmd: db.prepare<[string, string], { seq: number }>('SELECT seq FROM commands WHERE session_id = ? AND command_id = ?'),
     insCmd: db.prepare('INSERT INTO commands (session_id, command_id, seq) VALUES (?, ?, ?)'),
     insEvent: db.prepare('INSERT INTO events (session_id, seq, type, data, at) VALUES (?, ?, ?, ?, ?)'),
     read: db.prepare<[string, number, number], { seq: number; data: string; at: number }>(
       'SELECT seq, data, at FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ),
-    saveSnap: db.prepare('INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > snapshots.seq'),
+    saveSnap: db.prepare(
+      'INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > snapshots.seq',
+    ),
     loadSnap: db.prepare<[string], { seq: number; state: string }>('SELECT seq, state FROM snapshots WHERE session_id = ?'),
   };
 
-  const appendTx = db.transaction((sessionId: string, commandId: string | null, events: readonly SessionEvent[], at: number): AppendResult => {
-    if (commandId !== null) {
-      const seen = q.findCmd.get(sessionId, commandId);
-      if (seen) return { duplicate: true, seq: seen.seq };
-    }
-    const head = q.head.get(sessionId)?.head ?? 0;
-    let seq = head;
-    for (const e of events) {
-      seq++;
-      q.insEvent.run(sessionId, seq, e.type, JSON.stringify(e), at);
-    }
-    if (seq !== head) q.setHead.run(sessionId, seq);
-    if (commandId !== null) q.insCmd.run(sessionId, commandId, seq);
-    return { duplicate: false, first: head + 1, last: seq };
-  });
+  const appendTx = db.transaction(
+    (sessionId: string, commandId: string | null, events: readonly SessionEvent[], at: number, expectedHead?: number): AppendResult => {
+      if (commandId !== null) {
+        const seen = q.findCmd.get(sessionId, commandId);
+        if (seen) return { duplicate: true, seq: seen.seq };
+      }
+      const head = q.head.get(sessionId)?.head ?? 0;
+      if (expectedHead !== undefined && expectedHead !== head) return { duplicate: false, conflict: true, head };
+      let seq = head;
+      for (const e of events) {
+        seq++;
+        q.insEvent.run(sessionId, seq, e.type, JSON.stringify(e), at);
+      }
+      if (seq !== head) q.setHead.run(sessionId, seq);
+      if (commandId !== null) q.insCmd.run(sessionId, commandId, seq);
+      return { duplicate: false, first: head + 1, last: seq };
+    },
+  );
 
   const events: EventLog = {
-    append: async (sessionId, commandId, evs, at) => appendTx.immediate(sessionId, commandId, evs, at),
+    append: async (sessionId, commandId, evs, at, expectedHead) => appendTx.immediate(sessionId, commandId, evs, at, expectedHead),
     read: async (sessionId, afterSeq, limit = 10_000) =>
-      q.read.all(sessionId, afterSeq, limit).map((r) => ({ ...(JSON.parse(r.data) as SessionEvent), seq: r.seq, at: r.at }) as EventEnvelope),
+      q.read
+        .all(sessionId, afterSeq, limit)
+        .map((r) => ({ ...(JSON.parse(r.data) as SessionEvent), seq: r.seq, at: r.at }) as EventEnvelope),
     commandSeq: async (sessionId, commandId) => q.findCmd.get(sessionId, commandId)?.seq ?? null,
     head: async (sessionId) => q.head.get(sessionId)?.head ?? 0,
     saveSnapshot: async (sessionId, seq, state) => {
@@ -158,7 +167,9 @@ export function openSqliteStore(file: string): Store {
         db.prepare('INSERT INTO auth_sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').run(tokenHash, userId, expiresAt);
       },
       find: async (tokenHash, now) => {
-        const r = db.prepare<[string, number], { user_id: string }>('SELECT user_id FROM auth_sessions WHERE token_hash = ? AND expires_at > ?').get(tokenHash, now);
+        const r = db
+          .prepare<[string, number], { user_id: string }>('SELECT user_id FROM auth_sessions WHERE token_hash = ? AND expires_at > ?')
+          .get(tokenHash, now);
         return r?.user_id ?? null;
       },
       delete: async (tokenHash) => {
@@ -170,7 +181,8 @@ export function openSqliteStore(file: string): Store {
         db.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)').run(tokenHash, expiresAt);
       },
       consume: async (tokenHash, now) =>
-        db.prepare('UPDATE setup_tokens SET used = 1 WHERE token_hash = ? AND used = 0 AND expires_at > ?').run(tokenHash, now).changes === 1,
+        db.prepare('UPDATE setup_tokens SET used = 1 WHERE token_hash = ? AND used = 0 AND expires_at > ?').run(tokenHash, now).changes ===
+        1,
     },
     processes: {
       create: async (p) => {
@@ -214,7 +226,9 @@ export function openSqliteStore(file: string): Store {
       },
       byToken: async (tokenHash) => {
         const r = db
-          .prepare<[string], { session_id: string; participant_id: string }>('SELECT session_id, participant_id FROM participants WHERE token_hash = ?')
+          .prepare<[string], { session_id: string; participant_id: string }>(
+            'SELECT session_id, participant_id FROM participants WHERE token_hash = ?',
+          )
           .get(tokenHash);
         return r ? { sessionId: r.session_id, participantId: r.participant_id } : null;
       },

@@ -6,16 +6,21 @@ import type { Lang, SessionState } from '../domain/types.ts';
  * interface later, and one contract suite (test/api/store-contract.test.ts) runs against each.
  * Every method is async so that a networked store fits the same shape.
  */
-export type AppendResult = { duplicate: false; first: number; last: number } | { duplicate: true; seq: number };
+export type AppendResult =
+  | { duplicate: false; conflict?: false; first: number; last: number }
+  | { duplicate: true; conflict?: false; seq: number }
+  /** expectedHead was given and another writer (another node) appended first; nothing written */
+  | { duplicate: false; conflict: true; head: number };
 
 export interface EventLog {
   /**
    * Appends events to a session's log in one transaction, allocating gap-free seq numbers
    * (head+1…). If commandId was seen before for this session nothing is written and the seq
    * recorded for it is returned (duplicate: true). An empty events list records the command
-   * at the current head. [SPEC E1, E2]
+   * at the current head. With expectedHead, nothing is written unless the head is still that
+   * (optimistic concurrency between nodes); the duplicate check comes first. [SPEC E1, E2, E7]
    */
-  append(sessionId: string, commandId: string | null, events: readonly SessionEvent[], at: number): Promise<AppendResult>;
+  append(sessionId: string, commandId: string | null, events: readonly SessionEvent[], at: number, expectedHead?: number): Promise<AppendResult>;
   /** Events with seq > afterSeq in order, at most limit. */
   read(sessionId: string, afterSeq: number, limit?: number): Promise<EventEnvelope[]>;
   /** The seq recorded for a command id already applied in this session, or null. */

@@ -50,6 +50,16 @@ export function storeContract(factory: StoreFactory): void {
       expect(await store.events.append('s1', 'cmd-empty001', [], 100)).toEqual({ duplicate: true, seq: 1 });
     });
 
+    it('[E7] with expectedHead, an append after another writer is a conflict and writes nothing', async () => {
+      await store.events.append('s1', null, [ev(1)], 100);
+      expect(await store.events.append('s1', 'cmd-exp00001', [ev(2)], 100, 1)).toEqual({ duplicate: false, first: 2, last: 2 });
+      expect(await store.events.append('s1', 'cmd-exp00002', [ev(3)], 100, 1)).toEqual({ duplicate: false, conflict: true, head: 2 });
+      expect(await store.events.head('s1')).toBe(2);
+      expect(await store.events.commandSeq('s1', 'cmd-exp00002')).toBeNull();
+      // a duplicate is still a duplicate even with a stale expectedHead
+      expect(await store.events.append('s1', 'cmd-exp00001', [ev(2)], 100, 0)).toEqual({ duplicate: true, seq: 2 });
+    });
+
     it('[E4] read returns events after a seq, in order, with seq and time, limited', async () => {
       await store.events.append('s1', null, [ev(1), ev(2), ev(3), ev(4)], 555);
       const r = await store.events.read('s1', 1, 2);
