@@ -3,6 +3,7 @@ import type { Command, JoinCommand } from '../domain/commands.ts';
 import { decide, decideJoin } from '../domain/decide.ts';
 import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
 import type { Actor, SessionState } from '../domain/types.ts';
+import type { Bus } from '../bus/bus.ts';
 import type { Store } from '../store/store.ts';
 
 export interface Loaded {
@@ -16,6 +17,7 @@ export interface ExecuteResult {
   events: EventEnvelope[];
 }
 
+/** Called with events in seq order: committed here, or written by another node and caught up. */
 export type CommittedListener = (sessionId: string, events: EventEnvelope[], state: SessionState) => void;
 
 export interface EngineOptions {
@@ -24,25 +26,45 @@ export interface EngineOptions {
   seed: () => number;
   /** save a snapshot every this many events */
   snapshotEvery?: number;
+  /** other nodes' signals (multi-node); without it this node is the only writer */
+  bus?: Bus;
+  /** fault injection for the chaos test only: 'no-dedup' skips the command-id check */
+  fault?: 'no-dedup' | null;
 }
 
+const MAX_CONFLICT_RETRIES = 8;
+
 /**
- * Runs commands against sessions: load state, decide, append in one transaction, apply,
- * then tell listeners (the WebSocket gateway). Commands of one session run one at a time
- * (a promise queue per session), so the cached state always equals the log's head.
+ * Runs commands against sessions: load state, decide, append in one transaction, apply, then
+ * tell listeners (the WebSocket gateway) and the bus. Commands of one session run one at a time
+ * on this node (a promise queue per session). Across nodes, appends name the head they decided
+ * on; on a conflict the engine catches up from the store and decides again. [SPEC E7]
  */
 export class SessionEngine {
   private readonly cache = new Map<string, Loaded>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly listeners = new Set<CommittedListener>();
   private readonly snapshotEvery: number;
-  private inFlight = 0;
+  private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
     private readonly store: Store,
     private readonly opts: EngineOptions,
   ) {
     this.snapshotEvery = opts.snapshotEvery ?? 200;
+    const bus = opts.bus;
+    if (bus) {
+      this.unsubscribe.push(
+        bus.subscribe((s) => {
+          const c = this.cache.get(s.sessionId);
+          if (c && s.head > c.head) void this.withSession(s.sessionId, () => undefined).catch(() => undefined);
+        }),
+        // signals sent while the bus was down are gone: catch up every live session by seq
+        bus.onStatus((st) => {
+          if (st === 'up') for (const id of this.cache.keys()) void this.withSession(id, () => undefined).catch(() => undefined);
+        }),
+      );
+    }
   }
 
   onCommitted(l: CommittedListener): () => void {
@@ -50,10 +72,17 @@ export class SessionEngine {
     return () => this.listeners.delete(l);
   }
 
-  /** Run fn with exclusive access to the session (no commit interleaves). */
+  /**
+   * Run fn with exclusive access to the session on this node (no local commit interleaves).
+   * With a bus (several nodes) the state is first caught up with the store.
+   */
   withSession<T>(sessionId: string, fn: (loaded: Loaded | null) => Promise<T> | T): Promise<T> {
     const prev = this.queues.get(sessionId) ?? Promise.resolve();
-    const run = prev.then(async () => fn(await this.load(sessionId)));
+    const run = prev.then(async () => {
+      const loaded = await this.load(sessionId);
+      if (loaded && this.opts.bus) await this.catchUp(sessionId, loaded);
+      return fn(loaded);
+    });
     const tail = run.catch(() => undefined);
     this.queues.set(sessionId, tail);
     void tail.then(() => {
@@ -66,11 +95,14 @@ export class SessionEngine {
   execute(sessionId: string, actor: Actor, commandId: string, command: Command): Promise<ExecuteResult> {
     return this.withSession(sessionId, async (loaded) => {
       if (!loaded) throw new Error('session not loaded');
-      const seen = await this.store.events.commandSeq(sessionId, commandId);
-      if (seen !== null) return { seq: seen, duplicate: true, events: [] };
-      const now = this.opts.now();
-      const events = decide(loaded.state, actor, command, { now, seed: this.opts.seed() });
-      return this.commit(sessionId, loaded, commandId, events, now);
+      const dedup = this.opts.fault !== 'no-dedup';
+      if (dedup) {
+        const seen = await this.store.events.commandSeq(sessionId, commandId);
+        if (seen !== null) return { seq: seen, duplicate: true, events: [] };
+      }
+      return this.decideAndCommit(sessionId, loaded, dedup ? commandId : null, (state, now) =>
+        decide(state, actor, command, { now, seed: this.opts.seed() }),
+      );
     });
   }
 
@@ -78,8 +110,7 @@ export class SessionEngine {
   join(sessionId: string, cmd: JoinCommand): Promise<ExecuteResult> {
     return this.withSession(sessionId, async (loaded) => {
       if (!loaded) throw new Error('session not loaded');
-      const now = this.opts.now();
-      return this.commit(sessionId, loaded, null, decideJoin(loaded.state, cmd, now), now);
+      return this.decideAndCommit(sessionId, loaded, null, (state, now) => decideJoin(state, cmd, now));
     });
   }
 
@@ -88,16 +119,11 @@ export class SessionEngine {
     const cached = this.cache.get(sessionId);
     if (cached) return cached;
     const snap = await this.store.events.loadSnapshot(sessionId);
-    let state = snap?.state ?? emptyState(sessionId);
-    let head = snap?.seq ?? 0;
-    for (;;) {
-      const batch = await this.store.events.read(sessionId, head, 5000);
-      if (batch.length === 0) break;
-      state = applyAll(state, batch);
-      head = batch[batch.length - 1]!.seq;
-    }
-    if (head === 0) return null;
-    const loaded = { state, head };
+    const loaded: Loaded = { state: snap?.state ?? emptyState(sessionId), head: snap?.seq ?? 0 };
+    await this.readTail(sessionId, loaded);
+    if (loaded.head === 0) return null;
+    const raced = this.cache.get(sessionId);
+    if (raced) return raced;
     this.cache.set(sessionId, loaded);
     return loaded;
   }
@@ -113,42 +139,78 @@ export class SessionEngine {
     return { state: applyAll(emptyState(sessionId), events), head: events.at(-1)?.seq ?? 0 };
   }
 
-  /** Resolves when no commit is running (graceful shutdown). */
+  /** Resolves when no command is running (graceful shutdown). */
   async drain(): Promise<void> {
-    await Promise.all([...this.queues.values()]);
+    while (this.queues.size > 0) await Promise.all([...this.queues.values()]);
   }
 
-  get busy(): number {
-    return this.inFlight;
+  close(): void {
+    for (const u of this.unsubscribe) u();
   }
 
-  private async commit(sessionId: string, loaded: Loaded, commandId: string | null, events: SessionEvent[], now: number): Promise<ExecuteResult> {
-    this.inFlight++;
-    try {
-      const res = await this.store.events.append(sessionId, commandId, events, now);
+  private async decideAndCommit(
+    sessionId: string,
+    loaded: Loaded,
+    commandId: string | null,
+    decideFn: (state: SessionState, now: number) => SessionEvent[],
+  ): Promise<ExecuteResult> {
+    for (let attempt = 0; ; attempt++) {
+      const now = this.opts.now();
+      const events = decideFn(loaded.state, now);
+      const res = await this.store.events.append(sessionId, commandId, events, now, loaded.head);
       if (res.duplicate) return { seq: res.seq, duplicate: true, events: [] };
-      if (res.conflict) throw new Error('append conflict without expectedHead');
-      const envelopes = events.map((e, i): EventEnvelope => ({ ...e, seq: res.first + i, at: now }));
-      let state = loaded.state;
-      for (const e of envelopes) state = apply(state, e);
-      const prevHead = loaded.head;
-      loaded.state = state;
-      loaded.head = res.last;
-      if (envelopes.length > 0) {
-        if (Math.floor(res.last / this.snapshotEvery) > Math.floor(prevHead / this.snapshotEvery)) {
-          await this.store.events.saveSnapshot(sessionId, res.last, state);
-        }
-        for (const l of this.listeners) {
-          try {
-            l(sessionId, envelopes, state);
-          } catch {
-            // a failing listener must not turn a committed command into an error
-          }
-        }
+      if (!res.conflict) return this.committed(sessionId, loaded, events, res.first, now);
+      // another node wrote first: take its events, then decide again on the new state
+      if (attempt >= MAX_CONFLICT_RETRIES) throw new Error(`append conflict persisted on ${sessionId}`);
+      await this.catchUp(sessionId, loaded);
+    }
+  }
+
+  private committed(sessionId: string, loaded: Loaded, events: SessionEvent[], first: number, now: number): ExecuteResult {
+    const envelopes = events.map((e, i): EventEnvelope => ({ ...e, seq: first + i, at: now }));
+    if (envelopes.length === 0) return { seq: loaded.head, duplicate: false, events: [] };
+    const prevHead = loaded.head;
+    this.advance(sessionId, loaded, envelopes);
+    if (Math.floor(loaded.head / this.snapshotEvery) > Math.floor(prevHead / this.snapshotEvery)) {
+      void this.store.events.saveSnapshot(sessionId, loaded.head, loaded.state).catch(() => undefined);
+    }
+    void this.opts.bus?.publish(sessionId, loaded.head).catch(() => undefined);
+    return { seq: loaded.head, duplicate: false, events: envelopes };
+  }
+
+  /** Read what other nodes appended after our head and pass it on. */
+  private async catchUp(sessionId: string, loaded: Loaded): Promise<void> {
+    const before = loaded.head;
+    const fresh: EventEnvelope[] = [];
+    await this.readTail(sessionId, loaded, fresh);
+    if (loaded.head > before) this.notify(sessionId, fresh, loaded.state);
+  }
+
+  private async readTail(sessionId: string, loaded: Loaded, collect?: EventEnvelope[]): Promise<void> {
+    for (;;) {
+      const batch = await this.store.events.read(sessionId, loaded.head, 5000);
+      if (batch.length === 0) return;
+      loaded.state = applyAll(loaded.state, batch);
+      loaded.head = batch[batch.length - 1]!.seq;
+      collect?.push(...batch);
+    }
+  }
+
+  private advance(sessionId: string, loaded: Loaded, envelopes: EventEnvelope[]): void {
+    let state = loaded.state;
+    for (const e of envelopes) state = apply(state, e);
+    loaded.state = state;
+    loaded.head = envelopes[envelopes.length - 1]!.seq;
+    this.notify(sessionId, envelopes, state);
+  }
+
+  private notify(sessionId: string, events: EventEnvelope[], state: SessionState): void {
+    for (const l of this.listeners) {
+      try {
+        l(sessionId, events, state);
+      } catch {
+        // a failing listener must not turn a committed command into an error
       }
-      return { seq: res.last, duplicate: false, events: envelopes };
-    } finally {
-      this.inFlight--;
     }
   }
 }
