@@ -9,6 +9,7 @@ import { ProcessService } from '../services/process-service.ts';
 import { SessionEngine } from '../services/session-engine.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import type { Bus } from '../bus/bus.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { checkOrigin, securityHeaders } from './http-security.ts';
@@ -39,6 +40,8 @@ export interface AppOptions {
   now?: () => number;
   /** save a state snapshot every n events (default 200) */
   snapshotEvery?: number;
+  /** signals between nodes; default none (single node) */
+  bus?: Bus;
 }
 
 /** The composition root: wires store → services → routes and gateway. */
@@ -49,7 +52,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     mkdirSync(o.config.dataDir, { recursive: true });
     store = openSqliteStore(join(o.config.dataDir, 'vuoropuhe.db'));
   }
-  const engine = new SessionEngine(store, { now, seed: () => randomInt(2 ** 31), snapshotEvery: o.snapshotEvery ?? 200 });
+  const engine = new SessionEngine(store, { now, seed: () => randomInt(2 ** 31), snapshotEvery: o.snapshotEvery ?? 200, ...(o.bus ? { bus: o.bus } : {}) });
   const deps: Deps = {
     config: o.config,
     store,
@@ -119,7 +122,9 @@ export async function createApp(o: AppOptions): Promise<App> {
         gateway.quiesce();
         await engine.drain();
         gateway.close();
+        engine.close();
         await http.close();
+        await o.bus?.close();
         await deps.store.close();
       })();
       return closing;
