@@ -25,7 +25,7 @@ if (ifNeeded && existsSync(stamp) && statSync(stamp).mtimeMs > Math.max(newest(j
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 await build({
-  entryPoints: ['src/server/main.ts', 'src/server/create-admin.ts', 'src/server/privacy-scan-cli.ts'].filter((f) => existsSync(join(root, f))),
+  entryPoints: ['src/server/main.ts', 'src/server/create-admin.ts', 'src/server/migrate.ts', 'src/server/privacy-scan-cli.ts'].filter((f) => existsSync(join(root, f))),
   outdir: 'dist/server',
   absWorkingDir: root,
   bundle: true,
@@ -47,7 +47,7 @@ if (webEntries.length > 0) {
     splitting: true,
     format: 'esm',
     platform: 'browser',
-    target: ['es2020', 'chrome80', 'safari14', 'firefox80'],
+    target: ['es2020', 'chrome80', 'safari14.1', 'firefox80'],
     minify: true,
     sourcemap: false,
     jsx: 'automatic',

@@ -7,6 +7,7 @@ import { AuthService } from '../services/auth-service.ts';
 import { JoinService } from '../services/join-service.ts';
 import { ProcessService } from '../services/process-service.ts';
 import { SessionEngine } from '../services/session-engine.ts';
+import { openPgStore } from '../store/pg-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import type { Bus } from '../bus/bus.ts';
@@ -49,8 +50,12 @@ export async function createApp(o: AppOptions): Promise<App> {
   const now = o.now ?? Date.now;
   let store = o.store;
   if (!store) {
-    mkdirSync(o.config.dataDir, { recursive: true });
-    store = openSqliteStore(join(o.config.dataDir, 'vuoropuhe.db'));
+    if (o.config.databaseUrl) {
+      store = await openPgStore(o.config.databaseUrl, { onError: (err) => o.log.error({ err }, 'postgres connection error') });
+    } else {
+      mkdirSync(o.config.dataDir, { recursive: true });
+      store = openSqliteStore(join(o.config.dataDir, 'vuoropuhe.db'));
+    }
   }
   const engine = new SessionEngine(store, { now, seed: () => randomInt(2 ** 31), snapshotEvery: o.snapshotEvery ?? 200, ...(o.bus ? { bus: o.bus } : {}) });
   const deps: Deps = {

@@ -24,7 +24,16 @@ const schema = z.strictObject({
   ALLOWED_ORIGINS: z.string().default(''),
   /** Secure cookies; defaults to true when PUBLIC_URL is https */
   COOKIE_SECURE: bool.optional(),
+  /** PostgreSQL instead of the embedded SQLite, e.g. postgres://vuoropuhe:secret@db:5432/vuoropuhe */
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://')
+    .refine((v) => URL.canParse(v), 'is not a valid URL (percent-encode special characters in the password)')
+    .optional(),
 });
+
+/** values never echoed in an error message (they may hold a password) */
+const SECRET_KEYS = new Set(['DATABASE_URL']);
 
 export interface Config {
   port: number;
@@ -35,6 +44,8 @@ export interface Config {
   trustProxy: number;
   allowedOrigins: string[];
   cookieSecure: boolean;
+  /** PostgreSQL connection string; null = embedded SQLite in dataDir */
+  databaseUrl: string | null;
 }
 
 const KEYS = Object.keys(schema.shape);
@@ -49,7 +60,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const r = schema.safeParse(picked);
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`);
+    const lines = r.error.issues.map((i) => {
+      const key = String(i.path[0]);
+      return `  ${i.path.join('.')}: ${i.message}${SECRET_KEYS.has(key) ? '' : ` (got ${JSON.stringify(picked[key])})`}`;
+    });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
   }
   const c = r.data;
@@ -62,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: c.TRUST_PROXY,
     allowedOrigins: c.ALLOWED_ORIGINS.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean),
     cookieSecure: c.COOKIE_SECURE ?? (c.PUBLIC_URL?.startsWith('https://') ?? false),
+    databaseUrl: c.DATABASE_URL ?? null,
   };
 }

@@ -1,0 +1,101 @@
+import type pg from 'pg';
+
+/**
+ * Forward-only PostgreSQL migrations: the same tables as sqlite-migrations.ts with Postgres
+ * types (BIGINT for times and seqs, JSONB for event data and snapshot state, BOOLEAN flags).
+ * `{s}` stands for the quoted schema name. Never edit a released migration; add a new one.
+ * Applied versions are rows of {s}.schema_migrations. [SPEC E6]
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE {s}.users (
+    id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    password_hash TEXT NOT NULL, lang TEXT NOT NULL, created_at BIGINT NOT NULL);
+  CREATE TABLE {s}.auth_sessions (
+    token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES {s}.users(id),
+    expires_at BIGINT NOT NULL);
+  CREATE INDEX auth_sessions_user ON {s}.auth_sessions(user_id);
+  CREATE TABLE {s}.setup_tokens (
+    token_hash TEXT PRIMARY KEY, expires_at BIGINT NOT NULL, used BOOLEAN NOT NULL DEFAULT FALSE);
+  CREATE TABLE {s}.processes (
+    id TEXT PRIMARY KEY, owner_id TEXT NOT NULL REFERENCES {s}.users(id), name TEXT NOT NULL,
+    organisation TEXT NOT NULL, unit TEXT NOT NULL, purpose TEXT NOT NULL, lang TEXT NOT NULL,
+    created_at BIGINT NOT NULL);
+  CREATE INDEX processes_owner ON {s}.processes(owner_id);
+  CREATE TABLE {s}.sessions (
+    id TEXT PRIMARY KEY, process_id TEXT NOT NULL REFERENCES {s}.processes(id), kind TEXT NOT NULL,
+    join_code TEXT NOT NULL UNIQUE, closed_at BIGINT, created_at BIGINT NOT NULL);
+  CREATE INDEX sessions_process ON {s}.sessions(process_id);
+  CREATE TABLE {s}.participants (
+    token_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES {s}.sessions(id),
+    participant_id TEXT NOT NULL, created_at BIGINT NOT NULL);
+  CREATE TABLE {s}.session_heads (session_id TEXT PRIMARY KEY, head BIGINT NOT NULL);
+  CREATE TABLE {s}.events (
+    session_id TEXT NOT NULL, seq BIGINT NOT NULL, type TEXT NOT NULL, data JSONB NOT NULL,
+    at BIGINT NOT NULL, PRIMARY KEY (session_id, seq));
+  CREATE TABLE {s}.commands (
+    session_id TEXT NOT NULL, command_id TEXT NOT NULL, seq BIGINT NOT NULL,
+    PRIMARY KEY (session_id, command_id));
+  CREATE TABLE {s}.snapshots (session_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, state JSONB NOT NULL);
+  `,
+];
+
+export const PG_SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Key of the transaction-scoped advisory lock that serialises migrations: several nodes
+ * starting at once queue on it, and each one after the first finds nothing left to do.
+ */
+export const PG_MIGRATION_LOCK = 0x5655_4f52; // "VUOR"
+
+/** A schema name we put into SQL text: lower-case identifier only, so quoting is enough. */
+export function quoteSchema(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${JSON.stringify(schema)}`);
+  return `"${schema}"`;
+}
+
+/**
+ * Brings `schema` to `target` (default: the latest version) in one transaction, holding
+ * pg_advisory_xact_lock so concurrent starters migrate once. Creates the schema if it is
+ * missing. Returns how many migrations this call applied. `target` below the current version
+ * is not an error (forward-only: nothing is undone); it exists so tests can build an older schema.
+ */
+export async function migratePg(pool: pg.Pool, schema: string, target: number = PG_SCHEMA_VERSION): Promise<number> {
+  const s = quoteSchema(schema);
+  if (!Number.isInteger(target) || target < 0 || target > MIGRATIONS.length) throw new Error(`no migration version ${target}`);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [PG_MIGRATION_LOCK]);
+    // CREATE SCHEMA IF NOT EXISTS still needs CREATE on the database; ask first so a role that
+    // owns only its schema (or public) can migrate.
+    const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${s}`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${s}.schema_migrations (version INT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+    );
+    const cur = await client.query<{ v: number }>(`SELECT coalesce(max(version), 0)::int AS v FROM ${s}.schema_migrations`);
+    const current = cur.rows[0]?.v ?? 0;
+    // a schema newer than this build (a rolling deploy) is left as it is, as SQLite does
+    for (let v = current; v < target; v++) {
+      await client.query(MIGRATIONS[v]!.replaceAll('{s}', s));
+      await client.query(`INSERT INTO ${s}.schema_migrations (version, applied_at) VALUES ($1, now())`, [v + 1]);
+    }
+    await client.query('COMMIT');
+    return Math.max(0, target - current);
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** The version a schema is at (0 if it has never been migrated). */
+export async function pgSchemaVersion(pool: pg.Pool, schema: string): Promise<number> {
+  const s = quoteSchema(schema);
+  const t = await pool.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [`${s}.schema_migrations`]);
+  if (!t.rows[0]?.t) return 0;
+  const r = await pool.query<{ v: number }>(`SELECT coalesce(max(version), 0)::int AS v FROM ${s}.schema_migrations`);
+  return r.rows[0]?.v ?? 0;
+}
