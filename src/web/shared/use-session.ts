@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { applyAll } from '../../domain/apply.ts';
+import { applyAll, emptyState } from '../../domain/apply.ts';
 import type { Command } from '../../domain/commands.ts';
 import type { SessionState } from '../../domain/types.ts';
 import type { Role } from '../../protocol/frames.ts';
@@ -34,8 +34,8 @@ export function useSession(opts: { sessionId: string; as: Role; token?: string; 
     () =>
       new Connection(opts, {
         onEvents(events) {
-          // the first events of a session start from emptyState via session.created
-          const base = stateRef.current ?? ({} as SessionState);
+          // the first events of a session (from seq 1: session.created…) fold onto emptyState
+          const base = stateRef.current ?? emptyState(opts.sessionId);
           stateRef.current = applyAll(base, events);
           setState(stateRef.current);
         },

@@ -1,0 +1,31 @@
+import { LANGS } from '../../domain/types.ts';
+import { lang, t } from './texts.ts';
+
+/** Language links: the same page under another prefix; the choice is remembered in vp.lang. */
+export function LangSwitch({ path }: { path: string }) {
+  return (
+    <nav class="p-langs" aria-label={t('p.langNav')}>
+      <ul>
+        {LANGS.map((l) => (
+          <li key={l}>
+            <a
+              href={`/${l}${path}`}
+              lang={l}
+              hreflang={l}
+              aria-current={l === lang ? 'page' : undefined}
+              onClick={() => {
+                try {
+                  localStorage.setItem('vp.lang', l);
+                } catch {
+                  // not remembered; the link still works
+                }
+              }}
+            >
+              {t(`lang.${l}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { ParticipantApp } from './participant-app.tsx';
+import { lang } from './texts.ts';
+
+/** A language chosen earlier wins over the link's prefix (remembered in localStorage vp.lang). */
+function rememberedLang(): string | null {
+  try {
+    return localStorage.getItem('vp.lang');
+  } catch {
+    return null;
+  }
+}
+
+const want = rememberedLang();
+if ((want === 'fi' || want === 'sv' || want === 'en') && want !== lang && /^\/[a-z]{2}\//.test(location.pathname)) {
+  location.replace(`/${want}${location.pathname.slice(3)}${location.search}${location.hash}`);
+} else {
+  render(<ParticipantApp />, document.getElementById('app')!);
+}

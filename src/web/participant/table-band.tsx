@@ -1,0 +1,18 @@
+import type { Table } from '../../domain/types.ts';
+import { ZoneIcon } from '../shared/zone.tsx';
+import { zoneText } from './heading-text.ts';
+import { t } from './texts.ts';
+
+/** My table: number, zone icon, zone name and the zone's colour band (never colour alone). */
+export function TableBand({ table, index }: { table: Table; index: number }) {
+  return (
+    <div class="p-table" data-table-id={table.id}>
+      <span class={`p-table-band band-${table.zone ?? 0}`} aria-hidden="true" />
+      <ZoneIcon zone={table.zone} size={44} />
+      <p class="p-table-text">
+        <strong>{t('p.table', { n: index + 1 })}</strong>
+        {zoneText(table) !== t('p.table', { n: index + 1 }) ? <span>{zoneText(table)}</span> : null}
+      </p>
+    </div>
+  );
+}
