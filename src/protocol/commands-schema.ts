@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Command } from '../domain/commands.ts';
 import { LIMITS } from '../domain/types.ts';
-import { clientId, serverId } from './ids.ts';
+import { clientId, safeText, serverId } from './ids.ts';
 
-const text = (max: number) => z.string().max(max);
+const text = safeText;
 const texts = (max: number) => z.strictObject({ fi: text(max), sv: text(max), en: text(max) });
 const question = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/), text: texts(LIMITS.questionMax) });
 const httpUrl = z
@@ -39,7 +39,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('note.add'),
     noteId: clientId,
     // generous: the domain counts characters (code points) and answers note_too_long
-    text: z.string().min(1).max(LIMITS.noteMax * 4),
+    text: safeText(LIMITS.noteMax * 4).refine((v) => v.length > 0, 'empty'),
     confirmPrivacy: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('note.setImportant'), noteId: clientId, important: z.boolean() }),

@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/types.ts';
-import { lang } from './ids.ts';
+import { lang, safeText } from './ids.ts';
 
 const email = z.string().trim().toLowerCase().max(254).email();
 /** Passwords: 12–200 characters; long passphrases welcome. */
 const password = z.string().min(12).max(200);
 
-export const setupBody = z.strictObject({ token: z.string().min(16).max(128), email, password, name: z.string().trim().min(1).max(80) });
+export const setupBody = z.strictObject({ token: z.string().min(16).max(128), email, password, name: safeText(80).pipe(z.string().trim().min(1)) });
 export const loginBody = z.strictObject({ email, password: z.string().min(1).max(200) });
 export const meBody = z.strictObject({ lang });
 
 export const createProcessBody = z.strictObject({
-  name: z.string().trim().min(1).max(120),
-  organisation: z.string().trim().min(1).max(120),
-  unit: z.string().trim().max(120).default(''),
-  purpose: z.string().trim().max(2000).default(''),
+  name: safeText(120).pipe(z.string().trim().min(1)),
+  organisation: safeText(120).pipe(z.string().trim().min(1)),
+  unit: safeText(120).pipe(z.string().trim()).default(''),
+  purpose: safeText(2000).pipe(z.string().trim()).default(''),
   lang: lang.default('fi'),
   tableCount: z.number().int().min(LIMITS.minTables).max(LIMITS.maxTables).default(4),
   roundMinutes: z.number().int().min(LIMITS.minRoundMinutes).max(LIMITS.maxRoundMinutes).default(LIMITS.defaultRoundMinutes),
@@ -22,7 +22,7 @@ export const createProcessBody = z.strictObject({
 
 export const joinBody = z.strictObject({
   code: z.string().max(32),
-  name: z.string().max(LIMITS.nameMax + 20).optional(),
+  name: safeText(LIMITS.nameMax + 20).optional(),
   lang,
 });
 

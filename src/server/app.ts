@@ -1,14 +1,12 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomInt } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AuthService } from '../services/auth-service.ts';
 import { JoinService } from '../services/join-service.ts';
 import { ProcessService } from '../services/process-service.ts';
 import { SessionEngine } from '../services/session-engine.ts';
-import { openPgStore } from '../store/pg-store.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
+import { createRedisBus } from '../bus/redis-bus.ts';
+import { openStore } from './open-store.ts';
 import type { Store } from '../store/store.ts';
 import type { Bus } from '../bus/bus.ts';
 import type { Config } from './config.ts';
@@ -48,16 +46,15 @@ export interface AppOptions {
 /** The composition root: wires store → services → routes and gateway. */
 export async function createApp(o: AppOptions): Promise<App> {
   const now = o.now ?? Date.now;
-  let store = o.store;
-  if (!store) {
-    if (o.config.databaseUrl) {
-      store = await openPgStore(o.config.databaseUrl, { onError: (err) => o.log.error({ err }, 'postgres connection error') });
-    } else {
-      mkdirSync(o.config.dataDir, { recursive: true });
-      store = openSqliteStore(join(o.config.dataDir, 'vuoropuhe.db'));
-    }
-  }
-  const engine = new SessionEngine(store, { now, seed: () => randomInt(2 ** 31), snapshotEvery: o.snapshotEvery ?? 200, ...(o.bus ? { bus: o.bus } : {}) });
+  const store = o.store ?? (await openStore(o.config, o.log));
+  const bus = o.bus ?? (o.config.redisUrl ? createRedisBus(o.config.redisUrl, { log: o.log }) : undefined);
+  const engine = new SessionEngine(store, {
+    now,
+    seed: () => randomInt(2 ** 31),
+    snapshotEvery: o.snapshotEvery ?? 200,
+    ...(bus ? { bus } : {}),
+    fault: o.config.chaosFault === 'no-dedup' ? 'no-dedup' : null,
+  });
   const deps: Deps = {
     config: o.config,
     store,
@@ -129,7 +126,7 @@ export async function createApp(o: AppOptions): Promise<App> {
         gateway.close();
         engine.close();
         await http.close();
-        await o.bus?.close();
+        await bus?.close();
         await deps.store.close();
       })();
       return closing;

@@ -30,10 +30,17 @@ const schema = z.strictObject({
     .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://')
     .refine((v) => URL.canParse(v), 'is not a valid URL (percent-encode special characters in the password)')
     .optional(),
+  /** Redis for several nodes behind a load balancer (needs DATABASE_URL), e.g. redis://127.0.0.1:6379 */
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v) && URL.canParse(v), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** fault injection for the chaos test only (never in production) */
+  CHAOS_FAULT: z.enum(['no-dedup', 'ack-before-commit']).optional(),
 });
 
 /** values never echoed in an error message (they may hold a password) */
-const SECRET_KEYS = new Set(['DATABASE_URL']);
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL']);
 
 export interface Config {
   port: number;
@@ -46,6 +53,9 @@ export interface Config {
   cookieSecure: boolean;
   /** PostgreSQL connection string; null = embedded SQLite in dataDir */
   databaseUrl: string | null;
+  /** Redis pub/sub between nodes; null = single node */
+  redisUrl: string | null;
+  chaosFault: 'no-dedup' | 'ack-before-commit' | null;
 }
 
 const KEYS = Object.keys(schema.shape);
@@ -67,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
   }
   const c = r.data;
+  if (c.REDIS_URL && !c.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL: several nodes need a shared store; set DATABASE_URL too.\nSee .env.example for every setting.');
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -77,5 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     allowedOrigins: c.ALLOWED_ORIGINS.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean),
     cookieSecure: c.COOKIE_SECURE ?? (c.PUBLIC_URL?.startsWith('https://') ?? false),
     databaseUrl: c.DATABASE_URL ?? null,
+    redisUrl: c.REDIS_URL ?? null,
+    chaosFault: c.CHAOS_FAULT ?? null,
   };
 }

@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { AuthService } from '../services/auth-service.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { openStore } from './open-store.ts';
 
 /** `npm run create-admin`: prints a one-time link for creating a facilitator account. */
 async function main(): Promise<void> {
   try {
     const config = loadConfig(process.env);
-    mkdirSync(config.dataDir, { recursive: true });
-    const store = openSqliteStore(join(config.dataDir, 'vuoropuhe.db'));
+    const store = await openStore(config, createLogger('warn'));
     const token = await new AuthService(store, Date.now).issueSetupToken();
     const base = config.publicUrl ?? `http://localhost:${config.port}`;
     process.stdout.write(`Open this link once (valid 24 h) to create a facilitator account:\n  ${base}/fi/setup#${token}\n`);

@@ -185,6 +185,11 @@ export class WsGateway {
   private async command(client: WsClient, f: Extract<ClientFrame, { t: 'cmd' }>): Promise<void> {
     if (client.role === 'screen' || !client.actor) return client.send({ t: 'err', id: f.id, code: 'forbidden' });
     if (!client.takeToken(Date.now())) return client.send({ t: 'err', id: f.id, code: 'rate_limited' });
+    if (this.d.config.chaosFault === 'ack-before-commit') {
+      // chaos test only: a deliberately wrong server that acks first and commits later
+      client.send({ t: 'ack', id: f.id, seq: (this.d.engine.peekHead(client.sessionId!) ?? 0) + 1 });
+      await new Promise((r) => setTimeout(r, 300));
+    }
     try {
       const r = await this.d.engine.execute(client.sessionId!, client.actor, f.id, f.cmd);
       client.send({ t: 'ack', id: f.id, seq: r.seq });

@@ -95,3 +95,11 @@ describe('joining with a code', () => {
     if (field !== 'body') expect(r.body.field).toBe(field);
   });
 });
+
+describe('broken text over HTTP', () => {
+  it('[H5] a process name with a NUL character is refused naming the field', async () => {
+    const r = await http<{ field: string }>(s, 'POST', '/api/processes', { name: 'a\u0000b', organisation: 'X' }, { cookie });
+    expect(r.status).toBe(400);
+    expect(r.body.field).toBe('name');
+  });
+});

@@ -175,3 +175,17 @@ describe('presence', () => {
     f.close();
   });
 });
+
+describe('broken text', () => {
+  it.each([
+    ['a NUL character', 'hei\u0000'],
+    ['a lone surrogate', 'hei\ud800'],
+    ['a bell', 'hei\u0007'],
+  ])('[H5] a note with %s is a bad frame and nothing is applied', async (_n, text) => {
+    const f = await connect(s, { sessionId: sid, as: 'facilitator', cookie });
+    const before = await head();
+    f.send({ t: 'cmd', id: cid(), cmd: { type: 'theme.rename', themeId: 'abcdefgh12', name: text } });
+    expect((await f.waitClose()).code).toBe(CLOSE.badFrame);
+    expect(await head()).toBe(before);
+  });
+});
