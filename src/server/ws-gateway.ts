@@ -194,7 +194,10 @@ export class WsGateway {
       const r = await this.d.engine.execute(client.sessionId!, client.actor, f.id, f.cmd);
       client.send({ t: 'ack', id: f.id, seq: r.seq });
     } catch (e) {
-      if (!isDomainError(e)) throw e;
+      if (!isDomainError(e)) {
+        this.d.log.error({ err: e, sessionId: client.sessionId }, 'command failed');
+        return client.send({ t: 'err', id: f.id, code: 'internal' });
+      }
       client.send({ t: 'err', id: f.id, code: e.code, ...(e.details ? { details: e.details } : {}) });
     }
   }
@@ -207,15 +210,26 @@ export class WsGateway {
     const frames: Partial<Record<Audience, string>> = {};
     for (const c of room) {
       if (c.sentSeq >= last) continue;
-      const fresh = c.sentSeq >= events[0]!.seq - 1;
-      if (!fresh) continue; // the client is behind; heartbeat + sync will fill the gap
-      frames[c.audience] ??= JSON.stringify({ t: 'events', events: events.map((e) => redactEvent(e, c.audience)) });
-      c.sendRaw(frames[c.audience]!);
+      if (c.sentSeq < events[0]!.seq - 1) continue; // the client is behind; heartbeat + sync fill the gap
+      if (c.sentSeq >= events[0]!.seq) {
+        // rare: part of the batch was already sent (a replay raced it); send only the rest
+        const rest = events.filter((e) => e.seq > c.sentSeq).map((e) => redactEvent(e, c.audience));
+        c.send({ t: 'events', events: rest });
+      } else {
+        frames[c.audience] ??= JSON.stringify({ t: 'events', events: events.map((e) => redactEvent(e, c.audience)) });
+        c.sendRaw(frames[c.audience]!);
+      }
       c.sentSeq = last;
     }
   }
 
   private beat(): void {
+    void this.beatAsync().catch((err: unknown) => this.d.log.error({ err }, 'heartbeat failed'));
+  }
+
+  private async beatAsync(): Promise<void> {
+    // several nodes: read the store's head too, so a lost bus signal is repaired within a beat
+    await Promise.all([...this.rooms.keys()].map((id) => this.d.engine.refresh(id)));
     const now = this.d.now();
     for (const [sessionId, room] of this.rooms) {
       const head = this.d.engine.peekHead(sessionId);

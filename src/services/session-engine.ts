@@ -32,7 +32,8 @@ export interface EngineOptions {
   fault?: 'no-dedup' | null;
 }
 
-const MAX_CONFLICT_RETRIES = 8;
+/** Writers on other nodes can win the race for a while under load; give up only after this long. */
+const CONFLICT_DEADLINE_MS = 5_000;
 
 /**
  * Runs commands against sessions: load state, decide, append in one transaction, apply, then
@@ -128,6 +129,11 @@ export class SessionEngine {
     return loaded;
   }
 
+  /** With several nodes: catch a live session up with the store (repairs lost bus signals). */
+  async refresh(sessionId: string): Promise<void> {
+    if (this.opts.bus && this.cache.has(sessionId)) await this.withSession(sessionId, () => undefined);
+  }
+
   /** The cached head of a session, without loading it. */
   peekHead(sessionId: string): number | null {
     return this.cache.get(sessionId)?.head ?? null;
@@ -154,6 +160,7 @@ export class SessionEngine {
     commandId: string | null,
     decideFn: (state: SessionState, now: number) => SessionEvent[],
   ): Promise<ExecuteResult> {
+    const deadline = Date.now() + CONFLICT_DEADLINE_MS;
     for (let attempt = 0; ; attempt++) {
       const now = this.opts.now();
       const events = decideFn(loaded.state, now);
@@ -161,7 +168,9 @@ export class SessionEngine {
       if (res.duplicate) return { seq: res.seq, duplicate: true, events: [] };
       if (!res.conflict) return this.committed(sessionId, loaded, events, res.first, now);
       // another node wrote first: take its events, then decide again on the new state
-      if (attempt >= MAX_CONFLICT_RETRIES) throw new Error(`append conflict persisted on ${sessionId}`);
+      if (Date.now() > deadline) throw new Error(`append conflict persisted on ${sessionId}`);
+      // after a few lost races, step back a little (jittered) so the nodes stop colliding
+      if (attempt >= 2) await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 ** attempt)));
       await this.catchUp(sessionId, loaded);
     }
   }

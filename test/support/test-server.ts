@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import pino from 'pino';
 import WebSocket from 'ws';
+import type { Bus } from '../../src/bus/bus.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { ProcessSummary, JoinResponse } from '../../src/protocol/http-schema.ts';
@@ -17,10 +18,12 @@ export interface TestServer {
 }
 
 /** A real server on port 0 with its own data directory and silent logs. */
-export async function startServer(opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number } = {}): Promise<TestServer> {
+export async function startServer(opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number; bus?: Bus } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(joinPath(tmpdir(), 'vp-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
-  const app = await createApp({ config, log: pino({ level: 'silent' }), ...(opts.snapshotEvery ? { snapshotEvery: opts.snapshotEvery } : {}) });
+  const app = await createApp({ config, log: pino({ level: 'silent' }), ...(opts.snapshotEvery ? { snapshotEvery: opts.snapshotEvery } : {}),
+    ...(opts.bus ? { bus: opts.bus } : {}),
+  });
   const port = await app.listen();
   const base = `http://127.0.0.1:${port}`;
   return {
