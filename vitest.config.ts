@@ -15,6 +15,9 @@ export default defineConfig({
         },
       },
       {
+        test: { name: 'chaos', include: ['test/chaos/**/*.test.ts'], environment: 'node', testTimeout: 600_000, hookTimeout: 60_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
