@@ -19,6 +19,8 @@ import { registerPageRoutes } from './routes-pages.ts';
 import { registerProcessRoutes } from './routes-processes.ts';
 import { loadAssets } from './static-files.ts';
 import { WsGateway } from './ws-gateway.ts';
+import { pageHtml } from './pages.ts';
+import type { Lang } from '../domain/types.ts';
 
 export interface App {
   http: FastifyInstance;
@@ -94,7 +96,14 @@ export async function createApp(o: AppOptions): Promise<App> {
     o.log.error({ err, url: req.routeOptions.url }, 'request failed');
     return sendError(req, reply, 500, 'internal');
   });
-  http.setNotFoundHandler((req, reply) => sendError(req, reply, 404, 'not_found'));
+  http.setNotFoundHandler((req, reply) => {
+    // an unknown page under a language prefix gets the app's own "page not found" view
+    const m = /^\/(fi|sv|en)\//.exec(req.url);
+    if (req.method === 'GET' && m && !req.url.startsWith(`/${m[1]}/api/`)) {
+      return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(pageHtml('facilitator', m[1] as Lang));
+    }
+    return sendError(req, reply, 404, 'not_found');
+  });
 
   http.get('/healthz', async () => ({ status: 'ok' }));
   registerAuthRoutes(http, deps);

@@ -28,8 +28,12 @@ describe('health and pages', () => {
     for (const part of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(part);
   });
 
-  it('[H1] an unknown language prefix is 404', async () => {
+  it('[H1] an unknown language prefix is 404; an unknown page gets the app shell with 404', async () => {
     expect((await http(s, 'GET', '/de/join')).status).toBe(404);
+    const r = await http<string>(s, 'GET', '/sv/no-such-page');
+    expect(r.status).toBe(404);
+    expect(r.body).toContain('<html lang="sv"');
+    expect((await http(s, 'GET', '/api/nothing')).body).toMatchObject({ error: 'not_found' });
   });
 });
 
