@@ -103,3 +103,24 @@ describe('broken text over HTTP', () => {
     expect(r.body.field).toBe('name');
   });
 });
+
+describe('guessing join codes', () => {
+  it('[J5] an address that keeps guessing wrong codes is slowed down; wrong and closed answers stay identical', async () => {
+    const g = await startServer();
+    let last = 0;
+    for (let i = 0; i < 31; i++) last = (await http(g, 'POST', '/api/join', { code: `WRONG${i}`, lang: 'fi' })).status;
+    expect(last).toBe(429);
+    const r = await http<{ error: string }>(g, 'POST', '/api/join', { code: 'ACDEFGHJ', lang: 'fi' });
+    expect(r.status).toBe(429);
+    expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
+    await g.stop();
+  });
+
+  it('[J5] a class of 40 behind one address joins at once', async () => {
+    const g = await startServer();
+    const c = await facilitator(g);
+    const p = await createProcess(g, c);
+    for (let i = 0; i < 40; i++) await join(g, p.sessions[0]!.joinCode);
+    await g.stop();
+  });
+});
