@@ -124,6 +124,8 @@ async function writeOffline(p: Phone, text: string): Promise<void> {
 async function heldThenDropped(p: Phone, text: string): Promise<void> {
   await recordConn(p);
   await p.ctx.setOffline(true);
+  // [W13] the browser's offline event is enough: the phone says so without waiting for a timeout
+  await waitContains(p.page.locator('.p-conn'), 'Ei yhteyttä – tallennamme, kun yhteys palaa', `${p.who}: offline at once`);
   await noteField(p.page).fill(text);
   await sendButton(p.page).click();
   await sleep(200);

@@ -1,7 +1,14 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Participant } from '../../domain/types.ts';
 import { CommitSelect } from './commit-select.tsx';
 import { t } from './t.ts';
 import type { Run } from './use-commands.ts';
+
+/**
+ * The person whose move was just chosen by keyboard: their row is re-created in the other group's
+ * list, and focus must follow them there instead of falling to <body>.
+ */
+let focusAfterMove: string | null = null;
 
 /** One person in a group: name, "new" mark, and a select to move them (drag-and-drop too). */
 export function PersonRow(props: {
@@ -15,8 +22,15 @@ export function PersonRow(props: {
 }) {
   const { p, label, groupCount, isNew, online, run, disabled } = props;
   const groups = Array.from({ length: groupCount }, (_, g) => g);
+  const row = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusAfterMove !== p.id) return;
+    focusAfterMove = null;
+    row.current?.querySelector('select')?.focus();
+  }, [p.group, p.id]);
   return (
     <li
+      ref={row}
       class={isNew ? 'f-person f-person-new' : 'f-person'}
       draggable={!disabled}
       onDragStart={(e) => {
@@ -36,6 +50,7 @@ export function PersonRow(props: {
         disabled={disabled}
         onCommit={(v) => {
           const group = Number(v);
+          if (row.current?.contains(document.activeElement)) focusAfterMove = p.id;
           run({ type: 'participant.move', participantId: p.id, group }, t('f.ok.moved', { name: label, n: group + 1 }));
         }}
       >

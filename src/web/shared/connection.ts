@@ -43,6 +43,10 @@ export interface ConnectionHandlers {
 
 const FATAL = new Set([4401, 4403, 4404, 4400]);
 const PROTOCOL_VERSION = 1;
+/** how often an idle, online client probes the server */
+const PROBE_MS = 5_000;
+/** no frame at all for this long means the connection is gone */
+const SILENCE_MS = 12_000;
 
 export function newClientId(): string {
   const b = new Uint8Array(16);
@@ -66,6 +70,8 @@ export class Connection {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private bestRtt = Infinity;
+  private lastFrameAt = 0;
+  private watchdog: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly opts: ConnectionOptions,
@@ -77,6 +83,8 @@ export class Connection {
   start(): void {
     this.stopped = false;
     addEventListener('online', this.kick);
+    addEventListener('offline', this.lost);
+    this.watchdog = setInterval(this.watch, PROBE_MS);
     document.addEventListener('visibilitychange', this.kick);
     this.open();
   }
@@ -84,6 +92,8 @@ export class Connection {
   stop(): void {
     this.stopped = true;
     removeEventListener('online', this.kick);
+    removeEventListener('offline', this.lost);
+    if (this.watchdog) clearInterval(this.watchdog);
     document.removeEventListener('visibilitychange', this.kick);
     if (this.timer) clearTimeout(this.timer);
     this.ws?.close(1000);
@@ -116,8 +126,26 @@ export class Connection {
 
   /** Test hook: drop the socket as a network loss would. */
   dropForTest(): void {
-    this.ws?.close(4000);
+    this.drop();
   }
+
+  /** The browser says the network is gone: drop the socket now, so the UI says "offline". */
+  private readonly lost = (): void => {
+    this.drop();
+  };
+
+  /**
+   * A socket on dead Wi-Fi can look open for minutes. While online, probe the server's clock every
+   * few seconds; if nothing at all arrives for a while, treat the connection as lost. [SPEC W13]
+   */
+  private readonly watch = (): void => {
+    if (this.status !== 'online' || !this.ws) return;
+    if (Date.now() - this.lastFrameAt > SILENCE_MS) {
+      this.drop();
+      return;
+    }
+    this.write({ t: 'time', c: Date.now() });
+  };
 
   private readonly kick = (): void => {
     if (this.stopped || document.visibilityState === 'hidden') return;
@@ -139,22 +167,37 @@ export class Connection {
       ws.send(JSON.stringify(hello));
     };
     ws.onmessage = (m) => {
+      this.lastFrameAt = Date.now();
       if (ws === this.ws && typeof m.data === 'string') this.receive(JSON.parse(m.data) as ServerFrame);
     };
     ws.onclose = (ev) => {
-      if (ws !== this.ws) return; // an old socket we replaced
-      this.ws = null;
-      if (this.stopped) return;
-      if (FATAL.has(ev.code)) {
-        this.setStatus('closed');
-        this.h.onFatal(ev.code);
-        return;
-      }
-      this.setStatus('offline');
-      const delay = Math.min(10_000, 500 * 2 ** this.attempt) * (0.5 + Math.random() / 2);
-      this.attempt++;
-      this.timer = setTimeout(() => this.open(), delay);
+      if (ws === this.ws) this.closed(ev.code); // else: an old socket we replaced
     };
+  }
+
+  /** The socket is gone: fatal codes stop; anything else reconnects with capped, jittered backoff. */
+  private closed(code: number): void {
+    this.ws = null;
+    if (this.stopped) return;
+    if (FATAL.has(code)) {
+      this.setStatus('closed');
+      this.h.onFatal(code);
+      return;
+    }
+    this.setStatus('offline');
+    const delay = Math.min(10_000, 500 * 2 ** this.attempt) * (0.5 + Math.random() / 2);
+    this.attempt++;
+    this.timer = setTimeout(() => this.open(), delay);
+  }
+
+  /** Give up on the current socket at once (a dead socket's close handshake can take minutes). */
+  private drop(): void {
+    const ws = this.ws;
+    if (!ws) return;
+    ws.onclose = null;
+    ws.onmessage = null;
+    ws.close(4000);
+    this.closed(4000);
   }
 
   private receive(f: ServerFrame): void {
