@@ -18,14 +18,20 @@ function newest(dir) {
 }
 
 const stamp = join(root, 'dist/.built');
-if (ifNeeded && existsSync(stamp) && statSync(stamp).mtimeMs > Math.max(newest(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs)) {
+if (
+  ifNeeded &&
+  existsSync(stamp) &&
+  statSync(stamp).mtimeMs > Math.max(newest(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs)
+) {
   process.exit(0);
 }
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 await build({
-  entryPoints: ['src/server/main.ts', 'src/server/create-admin.ts', 'src/server/migrate.ts', 'src/server/privacy-scan-cli.ts'].filter((f) => existsSync(join(root, f))),
+  entryPoints: ['src/server/main.ts', 'src/server/create-admin.ts', 'src/server/migrate.ts', 'src/server/privacy-scan-cli.ts'].filter((f) =>
+    existsSync(join(root, f)),
+  ),
   outdir: 'dist/server',
   absWorkingDir: root,
   bundle: true,
@@ -73,6 +79,7 @@ if (existsSync(join(root, 'src/web/styles/app.css'))) {
 // precompress: the server sends file.gz when the browser accepts gzip
 mkdirSync(join(root, 'dist/web'), { recursive: true });
 for (const f of readdirSync(join(root, 'dist/web'))) {
-  if (/\.(js|css|svg)$/.test(f)) writeFileSync(join(root, 'dist/web', f + '.gz'), gzipSync(readFileSync(join(root, 'dist/web', f)), { level: 9 }));
+  if (/\.(js|css|svg)$/.test(f))
+    writeFileSync(join(root, 'dist/web', f + '.gz'), gzipSync(readFileSync(join(root, 'dist/web', f)), { level: 9 }));
 }
 writeFileSync(stamp, new Date().toISOString());

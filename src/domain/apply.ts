@@ -36,11 +36,22 @@ function mapTable(state: SessionState, id: string, f: (t: Table) => Table): Tabl
 export function apply(state: SessionState, e: SessionEvent): SessionState {
   switch (e.type) {
     case 'session.created':
-      return { ...state, sessionId: e.sessionId, processId: e.processId, name: e.name, lang: e.lang, settings: e.settings, tables: e.tables };
+      return {
+        ...state,
+        sessionId: e.sessionId,
+        processId: e.processId,
+        name: e.name,
+        lang: e.lang,
+        settings: e.settings,
+        tables: e.tables,
+      };
     case 'session.configured':
       return { ...state, settings: e.settings };
     case 'table.updated':
-      return { ...state, tables: mapTable(state, e.tableId, (t) => ({ ...t, title: e.title, questions: e.questions, meetingUrl: e.meetingUrl })) };
+      return {
+        ...state,
+        tables: mapTable(state, e.tableId, (t) => ({ ...t, title: e.title, questions: e.questions, meetingUrl: e.meetingUrl })),
+      };
     case 'tables.countSet':
       return { ...state, tables: e.tables, participants: withGroups(state, e.groups) };
     case 'participant.joined':

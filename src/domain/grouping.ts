@@ -57,10 +57,7 @@ export function smallestGroup(state: Pick<SessionState, 'participants' | 'tables
  * then-smallest group; finally, if tables were added, the newest members of the largest groups
  * move to the smallest until sizes differ by at most one. [SPEC G4]
  */
-export function regroupForCount(
-  state: Pick<SessionState, 'participants' | 'tables'>,
-  count: number,
-): Record<string, number | null> {
+export function regroupForCount(state: Pick<SessionState, 'participants' | 'tables'>, count: number): Record<string, number | null> {
   const hosts = hostIds({ tables: state.tables.slice(0, count) });
   const removedHosts = hostIds({ tables: state.tables.slice(count) });
   const members: string[][] = Array.from({ length: count }, () => []);

@@ -13,28 +13,88 @@ const ZONE_TITLES: Record<Zone, Texts> = {
 
 const ZONE_QUESTIONS: Record<Zone, Texts[]> = {
   1: [
-    { fi: 'Mitä teemme, kun asiat sujuvat hyvin – ja miten pidämme sen yllä?', sv: 'Vad gör vi när det går bra – och hur håller vi fast vid det?', en: 'What do we do when things go well, and how do we keep it up?' },
-    { fi: 'Miten huomaamme ja sanomme ääneen, että jokin menee hyvin?', sv: 'Hur märker vi och säger högt att något går bra?', en: 'How do we notice, and say out loud, that something is going well?' },
-    { fi: 'Mitkä pienet arjen tavat tukevat lapsia, asiakkaita ja perheitä?', sv: 'Vilka små vardagsvanor stöder barn, klienter och familjer?', en: 'Which small everyday habits support children, clients and families?' },
-    { fi: 'Missä olemme hyviä, ja miten uusi työntekijä oppii sen?', sv: 'Var är vi bra, och hur lär sig en ny kollega det?', en: 'Where are we good, and how does a new colleague learn it?' },
+    {
+      fi: 'Mitä teemme, kun asiat sujuvat hyvin – ja miten pidämme sen yllä?',
+      sv: 'Vad gör vi när det går bra – och hur håller vi fast vid det?',
+      en: 'What do we do when things go well, and how do we keep it up?',
+    },
+    {
+      fi: 'Miten huomaamme ja sanomme ääneen, että jokin menee hyvin?',
+      sv: 'Hur märker vi och säger högt att något går bra?',
+      en: 'How do we notice, and say out loud, that something is going well?',
+    },
+    {
+      fi: 'Mitkä pienet arjen tavat tukevat lapsia, asiakkaita ja perheitä?',
+      sv: 'Vilka små vardagsvanor stöder barn, klienter och familjer?',
+      en: 'Which small everyday habits support children, clients and families?',
+    },
+    {
+      fi: 'Missä olemme hyviä, ja miten uusi työntekijä oppii sen?',
+      sv: 'Var är vi bra, och hur lär sig en ny kollega det?',
+      en: 'Where are we good, and how does a new colleague learn it?',
+    },
   ],
   2: [
-    { fi: 'Kun pieni huoli herää, mitä teemme ensin ja kenen kanssa puhumme?', sv: 'När en liten oro väcks, vad gör vi först och med vem talar vi?', en: 'When a small worry comes up, what do we do first, and who do we talk to?' },
-    { fi: 'Miten otamme huolen puheeksi niin, että se tuntuu tuelta?', sv: 'Hur tar vi upp oron så att det känns som stöd?', en: 'How do we bring up a worry so that it feels like support?' },
-    { fi: 'Mikä auttaa luottamaan omaan tunteeseen, että jokin ei ole ihan kohdallaan?', sv: 'Vad hjälper oss att lita på känslan att något inte riktigt stämmer?', en: 'What helps us trust our feeling that something is a little off?' },
-    { fi: 'Keihin yhteistyökumppaneihin saamme jo nyt helposti yhteyden?', sv: 'Vilka samarbetspartner når vi redan nu lätt?', en: 'Which partners can we already reach easily?' },
+    {
+      fi: 'Kun pieni huoli herää, mitä teemme ensin ja kenen kanssa puhumme?',
+      sv: 'När en liten oro väcks, vad gör vi först och med vem talar vi?',
+      en: 'When a small worry comes up, what do we do first, and who do we talk to?',
+    },
+    {
+      fi: 'Miten otamme huolen puheeksi niin, että se tuntuu tuelta?',
+      sv: 'Hur tar vi upp oron så att det känns som stöd?',
+      en: 'How do we bring up a worry so that it feels like support?',
+    },
+    {
+      fi: 'Mikä auttaa luottamaan omaan tunteeseen, että jokin ei ole ihan kohdallaan?',
+      sv: 'Vad hjälper oss att lita på känslan att något inte riktigt stämmer?',
+      en: 'What helps us trust our feeling that something is a little off?',
+    },
+    {
+      fi: 'Keihin yhteistyökumppaneihin saamme jo nyt helposti yhteyden?',
+      sv: 'Vilka samarbetspartner når vi redan nu lätt?',
+      en: 'Which partners can we already reach easily?',
+    },
   ],
   3: [
-    { fi: 'Mitä teemme, kun omat keinot alkavat loppua?', sv: 'Vad gör vi när våra egna medel börjar ta slut?', en: 'What do we do when our own means start to run out?' },
-    { fi: 'Miten kutsumme mukaan muita ammattilaisia ja pidämme perheen mukana?', sv: 'Hur tar vi in andra yrkespersoner och håller familjen med?', en: 'How do we bring in other professionals and keep the family involved?' },
-    { fi: 'Mikä on toiminut, kun monta palvelua on työskennellyt saman huolen parissa?', sv: 'Vad har fungerat när flera tjänster arbetat med samma oro?', en: 'What has worked when several services worked on the same worry?' },
-    { fi: 'Mitä tarvitsemme toisiltamme ja esihenkilöltä tässä tilanteessa?', sv: 'Vad behöver vi av varandra och av chefen här?', en: 'What do we need from each other and from our manager here?' },
+    {
+      fi: 'Mitä teemme, kun omat keinot alkavat loppua?',
+      sv: 'Vad gör vi när våra egna medel börjar ta slut?',
+      en: 'What do we do when our own means start to run out?',
+    },
+    {
+      fi: 'Miten kutsumme mukaan muita ammattilaisia ja pidämme perheen mukana?',
+      sv: 'Hur tar vi in andra yrkespersoner och håller familjen med?',
+      en: 'How do we bring in other professionals and keep the family involved?',
+    },
+    {
+      fi: 'Mikä on toiminut, kun monta palvelua on työskennellyt saman huolen parissa?',
+      sv: 'Vad har fungerat när flera tjänster arbetat med samma oro?',
+      en: 'What has worked when several services worked on the same worry?',
+    },
+    {
+      fi: 'Mitä tarvitsemme toisiltamme ja esihenkilöltä tässä tilanteessa?',
+      sv: 'Vad behöver vi av varandra och av chefen här?',
+      en: 'What do we need from each other and from our manager here?',
+    },
   ],
   4: [
-    { fi: 'Kun huoli on suuri ja kiireellinen, mitä teemme ja mitä vältämme?', sv: 'När oron är stor och brådskande, vad gör vi och vad undviker vi?', en: 'When the worry is great and urgent, what do we do, and what do we avoid?' },
-    { fi: 'Miten pidämme huolta suhteesta perheeseen samalla kun toimimme?', sv: 'Hur tar vi hand om relationen till familjen medan vi agerar?', en: 'How do we look after our relationship with the family while we act?' },
+    {
+      fi: 'Kun huoli on suuri ja kiireellinen, mitä teemme ja mitä vältämme?',
+      sv: 'När oron är stor och brådskande, vad gör vi och vad undviker vi?',
+      en: 'When the worry is great and urgent, what do we do, and what do we avoid?',
+    },
+    {
+      fi: 'Miten pidämme huolta suhteesta perheeseen samalla kun toimimme?',
+      sv: 'Hur tar vi hand om relationen till familjen medan vi agerar?',
+      en: 'How do we look after our relationship with the family while we act?',
+    },
     { fi: 'Miten tuemme toisiamme jälkikäteen?', sv: 'Hur stöder vi varandra efteråt?', en: 'How do we support each other afterwards?' },
-    { fi: 'Mitkä sopimukset (lastensuojelu, terveydenhuolto, poliisi…) toimivat käytännössä?', sv: 'Vilka avtal (barnskydd, hälsovård, polis…) fungerar i praktiken?', en: 'Which agreements (child protection, health care, police…) work in practice?' },
+    {
+      fi: 'Mitkä sopimukset (lastensuojelu, terveydenhuolto, poliisi…) toimivat käytännössä?',
+      sv: 'Vilka avtal (barnskydd, hälsovård, polis…) fungerar i praktiken?',
+      en: 'Which agreements (child protection, health care, police…) work in practice?',
+    },
   ],
 };
 

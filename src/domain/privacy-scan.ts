@@ -35,8 +35,7 @@ function century(sign: string): number {
  *   letters Y X W V U (1900s) and A–F (2000s), any case (the `i` flag only affects these letters).
  * - `(\d{3})`: individual number; `([0-9a-z])`: check char, validated in code (wrong → 'hetu_like').
  */
-const HETU_RE =
-  /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+\u2013\u2014\u2212 YXWVUA-F])(\d{3})([0-9a-z])(?![\p{L}\p{N}])/giu;
+const HETU_RE = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+\u2013\u2014\u2212 YXWVUA-F])(\d{3})([0-9a-z])(?![\p{L}\p{N}])/giu;
 
 function isRealDate(day: number, month: number, year: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -131,8 +130,7 @@ const STREET_SUFFIXES = (
   'gatan vägen gränd stigen allé alle'
 ).split(' ');
 /** Directional/descriptive words written as a separate word before the street: "Itäinen Rantakatu 4". */
-const STREET_PREFIXES =
-  'Itäinen Läntinen Pohjoinen Eteläinen Vanha Uusi Iso Pieni Norra Södra Östra Västra Stora Lilla Gamla Nya';
+const STREET_PREFIXES = 'Itäinen Läntinen Pohjoinen Eteläinen Vanha Uusi Iso Pieni Norra Södra Östra Västra Stora Lilla Gamla Nya';
 /**
  * Address:
  * - optional prefix word, then the street word: a capital letter, any letters/hyphens, and a suffix

@@ -99,10 +99,7 @@ export interface SessionState {
   themes: Theme[];
 }
 
-export type Actor =
-  | { role: 'facilitator'; userId: string }
-  | { role: 'participant'; participantId: string }
-  | { role: 'system' };
+export type Actor = { role: 'facilitator'; userId: string } | { role: 'participant'; participantId: string } | { role: 'system' };
 
 export const LIMITS = {
   noteMax: 500,

@@ -27,7 +27,15 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('tables.setCount'), count: z.number().int().min(LIMITS.minTables).max(LIMITS.maxTables) }),
   z.strictObject({ type: z.literal('groups.split') }),
-  z.strictObject({ type: z.literal('participant.move'), participantId: serverId, group: z.number().int().min(0).max(LIMITS.maxTables - 1) }),
+  z.strictObject({
+    type: z.literal('participant.move'),
+    participantId: serverId,
+    group: z
+      .number()
+      .int()
+      .min(0)
+      .max(LIMITS.maxTables - 1),
+  }),
   z.strictObject({ type: z.literal('table.setHost'), tableId: serverId, participantId: serverId.nullable() }),
   z.strictObject({ type: z.literal('phase.next') }),
   z.strictObject({ type: z.literal('clock.pause') }),

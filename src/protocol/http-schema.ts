@@ -6,7 +6,12 @@ const email = z.string().trim().toLowerCase().max(254).email();
 /** Passwords: 12–200 characters; long passphrases welcome. */
 const password = z.string().min(12).max(200);
 
-export const setupBody = z.strictObject({ token: z.string().min(16).max(128), email, password, name: safeText(80).pipe(z.string().trim().min(1)) });
+export const setupBody = z.strictObject({
+  token: z.string().min(16).max(128),
+  email,
+  password,
+  name: safeText(80).pipe(z.string().trim().min(1)),
+});
 export const loginBody = z.strictObject({ email, password: z.string().min(1).max(200) });
 export const meBody = z.strictObject({ lang });
 

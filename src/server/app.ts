@@ -100,7 +100,11 @@ export async function createApp(o: AppOptions): Promise<App> {
     // an unknown page under a language prefix gets the app's own "page not found" view
     const m = /^\/(fi|sv|en)\//.exec(req.url);
     if (req.method === 'GET' && m && !req.url.startsWith(`/${m[1]}/api/`)) {
-      return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(pageHtml('facilitator', m[1] as Lang));
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(pageHtml('facilitator', m[1] as Lang));
     }
     return sendError(req, reply, 404, 'not_found');
   });

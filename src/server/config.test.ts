@@ -3,7 +3,14 @@ import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('[K1] defaults: port 3000, ./data, Finnish-first app on all interfaces', () => {
-    expect(loadConfig({})).toMatchObject({ port: 3000, host: '0.0.0.0', dataDir: './data', publicUrl: null, cookieSecure: false, trustProxy: 0 });
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      publicUrl: null,
+      cookieSecure: false,
+      trustProxy: 0,
+    });
   });
 
   it.each([
@@ -20,7 +27,10 @@ describe('configuration from the environment', () => {
   });
 
   it('[K3] an https PUBLIC_URL turns on Secure cookies; trailing slashes are dropped', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://dialogi.example.fi/' })).toMatchObject({ publicUrl: 'https://dialogi.example.fi', cookieSecure: true });
+    expect(loadConfig({ PUBLIC_URL: 'https://dialogi.example.fi/' })).toMatchObject({
+      publicUrl: 'https://dialogi.example.fi',
+      cookieSecure: true,
+    });
     expect(loadConfig({ PUBLIC_URL: 'https://x.fi', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
     expect(loadConfig({ ALLOWED_ORIGINS: 'https://a.fi/, https://b.fi' }).allowedOrigins).toEqual(['https://a.fi', 'https://b.fi']);
   });

@@ -78,7 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const c = r.data;
   if (c.REDIS_URL && !c.DATABASE_URL) {
-    throw new ConfigError('Invalid configuration:\n  REDIS_URL: several nodes need a shared store; set DATABASE_URL too.\nSee .env.example for every setting.');
+    throw new ConfigError(
+      'Invalid configuration:\n  REDIS_URL: several nodes need a shared store; set DATABASE_URL too.\nSee .env.example for every setting.',
+    );
   }
   return {
     port: c.PORT,
@@ -87,8 +89,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: c.PUBLIC_URL ?? null,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
-    allowedOrigins: c.ALLOWED_ORIGINS.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean),
-    cookieSecure: c.COOKIE_SECURE ?? (c.PUBLIC_URL?.startsWith('https://') ?? false),
+    allowedOrigins: c.ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    cookieSecure: c.COOKIE_SECURE ?? c.PUBLIC_URL?.startsWith('https://') ?? false,
     databaseUrl: c.DATABASE_URL ?? null,
     redisUrl: c.REDIS_URL ?? null,
     chaosFault: c.CHAOS_FAULT ?? null,

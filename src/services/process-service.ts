@@ -78,7 +78,14 @@ export class ProcessService {
       purpose: row.purpose,
       lang: row.lang,
       createdAt: row.createdAt,
-      sessions: sessions.map((s) => ({ id: s.id, processId: s.processId, kind: s.kind, joinCode: s.joinCode, closed: s.closedAt !== null, createdAt: s.createdAt })),
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        processId: s.processId,
+        kind: s.kind,
+        joinCode: s.joinCode,
+        closed: s.closedAt !== null,
+        createdAt: s.createdAt,
+      })),
     };
   }
 }

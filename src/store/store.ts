@@ -20,7 +20,13 @@ export interface EventLog {
    * at the current head. With expectedHead, nothing is written unless the head is still that
    * (optimistic concurrency between nodes); the duplicate check comes first. [SPEC E1, E2, E7]
    */
-  append(sessionId: string, commandId: string | null, events: readonly SessionEvent[], at: number, expectedHead?: number): Promise<AppendResult>;
+  append(
+    sessionId: string,
+    commandId: string | null,
+    events: readonly SessionEvent[],
+    at: number,
+    expectedHead?: number,
+  ): Promise<AppendResult>;
   /** Events with seq > afterSeq in order, at most limit. */
   read(sessionId: string, afterSeq: number, limit?: number): Promise<EventEnvelope[]>;
   /** The seq recorded for a command id already applied in this session, or null. */

@@ -25,7 +25,8 @@ describe('health and pages', () => {
     expect(r.body).toContain(`/assets/${app}.js`);
     expect(r.body).not.toMatch(/<script>(?!<\/script>)/);
     const csp = r.headers.get('content-security-policy')!;
-    for (const part of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(part);
+    for (const part of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+      expect(csp).toContain(part);
   });
 
   it('[H1] an unknown language prefix is 404; an unknown page gets the app shell with 404', async () => {
@@ -42,7 +43,12 @@ describe('facilitator accounts', () => {
 
   it('[U1] setup needs a valid one-time token and creates the account once', async () => {
     expect((await http(s, 'GET', '/api/setup-status')).body).toEqual({ needsSetup: true });
-    const bad = await http<{ error: string; message: string }>(s, 'POST', '/api/setup', { token: 'x'.repeat(40), email: 'a@b.fi', password: PASSWORD, name: 'A' });
+    const bad = await http<{ error: string; message: string }>(s, 'POST', '/api/setup', {
+      token: 'x'.repeat(40),
+      email: 'a@b.fi',
+      password: PASSWORD,
+      name: 'A',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toBe('setup_token');
     expect(bad.body.message).toMatch(/\S/);
@@ -53,13 +59,23 @@ describe('facilitator accounts', () => {
   it('[U1] a used setup token cannot be used again', async () => {
     const token = await s.app.deps.auth.issueSetupToken();
     expect((await http(s, 'POST', '/api/setup', { token, email: 'toinen@example.fi', password: PASSWORD, name: 'B' })).status).toBe(201);
-    const again = await http<{ error: string }>(s, 'POST', '/api/setup', { token, email: 'kolmas@example.fi', password: PASSWORD, name: 'C' });
+    const again = await http<{ error: string }>(s, 'POST', '/api/setup', {
+      token,
+      email: 'kolmas@example.fi',
+      password: PASSWORD,
+      name: 'C',
+    });
     expect(again.body.error).toBe('setup_token');
   });
 
   it('[U2] passwords shorter than 12 characters are refused with the field named', async () => {
     const token = await s.app.deps.auth.issueSetupToken();
-    const r = await http<{ error: string; field: string }>(s, 'POST', '/api/setup', { token, email: 'x@example.fi', password: 'short', name: 'X' });
+    const r = await http<{ error: string; field: string }>(s, 'POST', '/api/setup', {
+      token,
+      email: 'x@example.fi',
+      password: 'short',
+      name: 'X',
+    });
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ error: 'validation', field: 'password' });
   });
@@ -89,8 +105,16 @@ describe('facilitator accounts', () => {
   });
 
   it('[H2] a cookie request from another origin, or with no Origin, is refused and changes nothing', async () => {
-    const c = (await http(s, 'POST', '/api/login', { email: 'vetaja@example.fi', password: PASSWORD })).headers.get('set-cookie')!.split(';')[0]!;
-    const evil = await http<{ error: string }>(s, 'POST', '/api/processes', { name: 'X', organisation: 'Y' }, { cookie: c, origin: 'https://evil.example' });
+    const c = (await http(s, 'POST', '/api/login', { email: 'vetaja@example.fi', password: PASSWORD })).headers
+      .get('set-cookie')!
+      .split(';')[0]!;
+    const evil = await http<{ error: string }>(
+      s,
+      'POST',
+      '/api/processes',
+      { name: 'X', organisation: 'Y' },
+      { cookie: c, origin: 'https://evil.example' },
+    );
     expect(evil.status).toBe(403);
     expect(evil.body.error).toBe('csrf');
     const none = await http(s, 'POST', '/api/processes', { name: 'X', organisation: 'Y' }, { cookie: c, origin: null });
@@ -99,8 +123,20 @@ describe('facilitator accounts', () => {
   });
 
   it('[H3] error messages are translated by Accept-Language', async () => {
-    const sv = await http<{ message: string }>(s, 'POST', '/api/login', { email: 'a@b.fi', password: 'x' }, { headers: { 'accept-language': 'sv-FI' } });
-    const en = await http<{ message: string }>(s, 'POST', '/api/login', { email: 'a@b.fi', password: 'x' }, { headers: { 'accept-language': 'en' } });
+    const sv = await http<{ message: string }>(
+      s,
+      'POST',
+      '/api/login',
+      { email: 'a@b.fi', password: 'x' },
+      { headers: { 'accept-language': 'sv-FI' } },
+    );
+    const en = await http<{ message: string }>(
+      s,
+      'POST',
+      '/api/login',
+      { email: 'a@b.fi', password: 'x' },
+      { headers: { 'accept-language': 'en' } },
+    );
     expect(sv.body.message).not.toBe(en.body.message);
     expect(en.body.message).toMatch(/password/i);
   });

@@ -17,7 +17,8 @@ describe('restart', () => {
     for (let i = 0; i < 30; i++) {
       const noteId = cid('n');
       const cmdId = cid();
-      if ((await command(pa, { type: 'note.add', noteId, text: `muistiinpano ${i}` }, cmdId)).t === 'ack') acked.push({ id: noteId, cmd: cmdId });
+      if ((await command(pa, { type: 'note.add', noteId, text: `muistiinpano ${i}` }, cmdId)).t === 'ack')
+        acked.push({ id: noteId, cmd: cmdId });
     }
     expect(acked).toHaveLength(30);
     const before = await s.app.deps.engine.load(sid);

@@ -10,7 +10,10 @@ export interface StoreFactory {
   destroy(store: Store): Promise<void>;
 }
 
-const ev = (n: number): SessionEvent => ({ type: 'session.configured', settings: { roundMinutes: 15 + (n % 15), showNotesOnScreen: true } });
+const ev = (n: number): SessionEvent => ({
+  type: 'session.configured',
+  settings: { roundMinutes: 15 + (n % 15), showNotesOnScreen: true },
+});
 
 /**
  * The rules every store must keep, run against each implementation (SQLite now; PostgreSQL
@@ -64,7 +67,11 @@ export function storeContract(factory: StoreFactory): void {
       await store.events.append('s1', null, [ev(1), ev(2), ev(3), ev(4)], 555);
       const r = await store.events.read('s1', 1, 2);
       expect(r.map((e) => e.seq)).toEqual([2, 3]);
-      expect(r[0]).toMatchObject({ type: 'session.configured', at: 555, settings: ev(2).type === 'session.configured' ? (ev(2) as { settings: unknown }).settings : null });
+      expect(r[0]).toMatchObject({
+        type: 'session.configured',
+        at: 555,
+        settings: ev(2).type === 'session.configured' ? (ev(2) as { settings: unknown }).settings : null,
+      });
       expect(await store.events.read('s1', 4)).toEqual([]);
     });
 

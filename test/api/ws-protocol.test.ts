@@ -24,7 +24,13 @@ describe('hello and authentication', () => {
   it('[W5] a participant gets welcome and the whole log replayed from lastSeq 0, names redacted', async () => {
     const p = await connect(s, { sessionId: sid, as: 'participant', token: alice.token });
     const welcome = p.frames[0]!;
-    expect(welcome).toMatchObject({ t: 'welcome', role: 'participant', audience: 'public', participantId: alice.participantId, head: await head() });
+    expect(welcome).toMatchObject({
+      t: 'welcome',
+      role: 'participant',
+      audience: 'public',
+      participantId: alice.participantId,
+      head: await head(),
+    });
     const events = (await p.waitFor((f) => f.t === 'events')).events as { seq: number; type: string; name?: string }[];
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: events.length }, (_, i) => i + 1));
     expect(events.find((e) => e.type === 'participant.joined')!.name).toBeNull();
@@ -133,7 +139,10 @@ describe('invalid frames: error frame + close 4400, nothing applied', () => {
     ['a wrong field type', { t: 'cmd', id: 'abcdefgh12', cmd: { type: 'clock.extend', minutes: '5' } }],
     ['an out-of-range value', { t: 'cmd', id: 'abcdefgh12', cmd: { type: 'tables.setCount', count: 99 } }],
     ['a second hello', { t: 'hello', v: 1, sessionId: 'x', lastSeq: 0, as: 'facilitator' }],
-    ['an oversized frame', { t: 'cmd', id: 'abcdefgh12', cmd: { type: 'note.add', noteId: 'abcdefgh12', text: 'x'.repeat(MAX_CLIENT_FRAME_BYTES) } }],
+    [
+      'an oversized frame',
+      { t: 'cmd', id: 'abcdefgh12', cmd: { type: 'note.add', noteId: 'abcdefgh12', text: 'x'.repeat(MAX_CLIENT_FRAME_BYTES) } },
+    ],
   ];
 
   it.each(cases)('[W1] %s', async (_name, frame) => {

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionState } from '../../src/domain/types.ts';
 import { tableForGroup } from '../../src/domain/rotation.ts';
 import type { JoinResponse, ProcessSummary } from '../../src/protocol/http-schema.ts';
-import { cid, command, connect, createProcess, facilitator, join, startServer, type TestServer, type WsProbe } from '../support/test-server.ts';
+import {
+  cid,
+  command,
+  connect,
+  createProcess,
+  facilitator,
+  join,
+  startServer,
+  type TestServer,
+  type WsProbe,
+} from '../support/test-server.ts';
 
 let s: TestServer;
 let cookie: string;
@@ -70,7 +80,10 @@ describe('a Learning Café over real sockets', () => {
     expect(total).toBe(4 * people.length);
     for (const p of [...people.map((x) => x.ws), f]) {
       await p.waitFor(() => p.events().filter((e) => e.type === 'note.added').length >= total);
-      const ids = p.events().filter((e) => e.type === 'note.added').map((e) => (e.note as { id: string }).id);
+      const ids = p
+        .events()
+        .filter((e) => e.type === 'note.added')
+        .map((e) => (e.note as { id: string }).id);
       expect(new Set(ids).size).toBe(ids.length);
     }
   });
@@ -96,7 +109,10 @@ describe('a Learning Café over real sockets', () => {
     const other = myTable === 't2' ? 't3' : 't2';
     const themeId = cid('th');
     expect(await command(p.ws, { type: 'theme.create', themeId, tableId: myTable, name: '  Yhteistyö  ' })).toMatchObject({ t: 'ack' });
-    expect(await command(p.ws, { type: 'theme.create', themeId: cid('th'), tableId: other, name: 'X' })).toMatchObject({ t: 'err', code: 'not_at_table' });
+    expect(await command(p.ws, { type: 'theme.create', themeId: cid('th'), tableId: other, name: 'X' })).toMatchObject({
+      t: 'err',
+      code: 'not_at_table',
+    });
     const note = (await state()).notes.find((n) => n.tableId === myTable)!;
     expect(await command(p.ws, { type: 'note.setTheme', noteId: note.id, themeId })).toMatchObject({ t: 'ack' });
     const after = await state();
@@ -110,7 +126,10 @@ describe('a Learning Café over real sockets', () => {
 
   it('[A5] a closed session is read-only; [E3] the live state equals the log folded from scratch', async () => {
     expect(await command(f, { type: 'session.close' })).toMatchObject({ t: 'ack' });
-    expect(await command(people[1]!.ws, { type: 'note.add', noteId: cid('n'), text: 'late' })).toMatchObject({ t: 'err', code: 'session_closed' });
+    expect(await command(people[1]!.ws, { type: 'note.add', noteId: cid('n'), text: 'late' })).toMatchObject({
+      t: 'err',
+      code: 'session_closed',
+    });
     expect(await command(f, { type: 'phase.next' })).toMatchObject({ t: 'err', code: 'session_closed' });
     const live = await s.app.deps.engine.load(sid);
     const rebuilt = await s.app.deps.engine.rebuild(sid);

@@ -37,7 +37,9 @@ export class ChaosClient {
     const port = ports[this.portIndex % ports.length]!;
     const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: this.origin(port) });
     this.ws = ws;
-    ws.on('open', () => ws.send(JSON.stringify({ t: 'hello', v: 1, sessionId: this.sessionId, lastSeq: this.lastSeq, as: 'participant', token: this.token })));
+    ws.on('open', () =>
+      ws.send(JSON.stringify({ t: 'hello', v: 1, sessionId: this.sessionId, lastSeq: this.lastSeq, as: 'participant', token: this.token })),
+    );
     ws.on('message', (d) => this.receive(JSON.parse(d.toString()) as Record<string, unknown>));
     ws.on('error', () => undefined);
     ws.on('close', () => {

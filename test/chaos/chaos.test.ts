@@ -28,7 +28,17 @@ describe('chaos', () => {
   });
 
   it.each(['ack-before-commit', 'no-dedup'] as const)('[X3] the test has teeth: with the injected fault %s it fails', async (fault) => {
-    const r = await runChaos({ ...base, clients: 20, seconds: full ? 20 : 6, store: 'sqlite', nodes: 1, redisDrop: false, duplicateRate: 0.1, fault, log });
+    const r = await runChaos({
+      ...base,
+      clients: 20,
+      seconds: full ? 20 : 6,
+      store: 'sqlite',
+      nodes: 1,
+      redisDrop: false,
+      duplicateRate: 0.1,
+      fault,
+      log,
+    });
     process.stdout.write(`${r.line} (fault ${fault})\n`);
     expect(r.lost + r.duplicated + r.stuck).toBeGreaterThan(0);
   });

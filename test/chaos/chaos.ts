@@ -39,14 +39,23 @@ export interface ChaosResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function post(port: number, path: string, body: unknown, cookie?: string): Promise<{ status: number; json: Record<string, unknown>; cookie: string | null }> {
+async function post(
+  port: number,
+  path: string,
+  body: unknown,
+  cookie?: string,
+): Promise<{ status: number; json: Record<string, unknown>; cookie: string | null }> {
   const origin = `http://127.0.0.1:${port}`;
   const res = await fetch(origin + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown>, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null };
+  return {
+    status: res.status,
+    json: (await res.json()) as Record<string, unknown>,
+    cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null,
+  };
 }
 
 /** Drive the facilitator to round 1 so every participant has a table. */
@@ -91,7 +100,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   const schema = freshSchema();
   const dataDir = o.store === 'sqlite' ? mkdtempSync(join(tmpdir(), 'vp-chaos-')) : '';
   const env: Record<string, string> =
-    o.store === 'pg' ? { DATABASE_URL: urlWithSchema(schema), ...(o.nodes > 1 ? { REDIS_URL: TEST_REDIS_URL } : {}) } : { DATA_DIR: dataDir };
+    o.store === 'pg'
+      ? { DATABASE_URL: urlWithSchema(schema), ...(o.nodes > 1 ? { REDIS_URL: TEST_REDIS_URL } : {}) }
+      : { DATA_DIR: dataDir };
   if (o.fault) env.CHAOS_FAULT = o.fault;
   const nodes: Node[] = [];
   for (let i = 0; i < o.nodes; i++) nodes.push(new Node(await freePort(), env));
@@ -99,7 +110,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   try {
     for (const n of nodes) await n.start();
     const p0 = nodes[0]!.port;
-    const setup = await post(p0, '/api/setup', { token: nodes[0]!.setupToken(), email: 'chaos@example.fi', password: 'chaos chaos chaos', name: 'Chaos' });
+    const setup = await post(p0, '/api/setup', {
+      token: nodes[0]!.setupToken(),
+      email: 'chaos@example.fi',
+      password: 'chaos chaos chaos',
+      name: 'Chaos',
+    });
     if (setup.status !== 201) throw new Error(`setup failed: ${JSON.stringify(setup.json)}`);
     const proc = await post(p0, '/api/processes', { name: 'Chaos', organisation: 'Test', tableCount: 2 }, setup.cookie!);
     const session = (proc.json.sessions as { id: string; joinCode: string }[])[0]!;

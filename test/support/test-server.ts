@@ -18,10 +18,15 @@ export interface TestServer {
 }
 
 /** A real server on port 0 with its own data directory and silent logs. */
-export async function startServer(opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number; bus?: Bus } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number; bus?: Bus } = {},
+): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(joinPath(tmpdir(), 'vp-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
-  const app = await createApp({ config, log: pino({ level: 'silent' }), ...(opts.snapshotEvery ? { snapshotEvery: opts.snapshotEvery } : {}),
+  const app = await createApp({
+    config,
+    log: pino({ level: 'silent' }),
+    ...(opts.snapshotEvery ? { snapshotEvery: opts.snapshotEvery } : {}),
     ...(opts.bus ? { bus: opts.bus } : {}),
   });
   const port = await app.listen();
@@ -79,7 +84,13 @@ export async function facilitator(s: TestServer, email = 'vetaja@example.fi'): P
 }
 
 export async function createProcess(s: TestServer, cookie: string, extra: Record<string, unknown> = {}): Promise<ProcessSummary> {
-  const r = await http<ProcessSummary>(s, 'POST', '/api/processes', { name: 'Perhekeskuksen dialogi', organisation: 'Hyvinvointialue', ...extra }, { cookie });
+  const r = await http<ProcessSummary>(
+    s,
+    'POST',
+    '/api/processes',
+    { name: 'Perhekeskuksen dialogi', organisation: 'Hyvinvointialue', ...extra },
+    { cookie },
+  );
   if (r.status !== 201) throw new Error(`create failed: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
@@ -108,7 +119,10 @@ export class WsProbe {
   }
 
   static async open(s: TestServer, o: { cookie?: string; origin?: string } = {}): Promise<WsProbe> {
-    const ws = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: o.origin ?? s.origin, headers: o.cookie ? { cookie: o.cookie } : {} });
+    const ws = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, {
+      origin: o.origin ?? s.origin,
+      headers: o.cookie ? { cookie: o.cookie } : {},
+    });
     const probe = new WsProbe(ws);
     await new Promise<void>((res, rej) => {
       ws.once('open', () => res());

@@ -1,5 +1,6 @@
 /** JSON fetch with the same-origin cookie; errors come back as { ok: false, code, message }. */
-export type ApiResult<T> = { ok: true; data: T; status: number } | { ok: false; status: number; code: string; message: string; field?: string };
+export type ApiResult<T> =
+  { ok: true; data: T; status: number } | { ok: false; status: number; code: string; message: string; field?: string };
 
 export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
   let res: Response;

@@ -51,7 +51,9 @@ const SILENCE_MS = 12_000;
 export function newClientId(): string {
   const b = new Uint8Array(16);
   crypto.getRandomValues(b);
-  return Array.from(b, (x) => x.toString(36).padStart(2, '0')).join('').slice(0, 24);
+  return Array.from(b, (x) => x.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 24);
 }
 
 /**
@@ -162,7 +164,13 @@ export class Connection {
     const ws = new WebSocket(url);
     this.ws = ws;
     ws.onopen = () => {
-      const hello: ClientFrame = { t: 'hello', v: PROTOCOL_VERSION, sessionId: this.opts.sessionId, lastSeq: this.lastSeq, as: this.opts.as };
+      const hello: ClientFrame = {
+        t: 'hello',
+        v: PROTOCOL_VERSION,
+        sessionId: this.opts.sessionId,
+        lastSeq: this.lastSeq,
+        as: this.opts.as,
+      };
       if (this.opts.token) hello.token = this.opts.token;
       ws.send(JSON.stringify(hello));
     };
