@@ -26,9 +26,12 @@ export class WsClient {
     this.sendRaw(JSON.stringify(frame));
   }
 
-  /** Pre-serialised bytes (a broadcast frame is serialised once per audience). */
-  sendRaw(data: string): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(data);
+  /**
+   * Pre-serialised bytes: a broadcast frame is serialised and UTF-8 encoded once per audience and
+   * the same Buffer goes to every socket, sent as a text frame. [SPEC W10]
+   */
+  sendRaw(data: string | Buffer): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(data, { binary: false });
   }
 
   /** Token bucket: 10 commands/s sustained, bursts of 30. [SPEC W9] */

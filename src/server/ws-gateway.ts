@@ -155,7 +155,7 @@ export class WsGateway {
         if (c.actor?.role === 'participant') online.add(c.actor.participantId);
         if (c.role === 'screen') screens++;
       }
-      const frame = JSON.stringify({ t: 'presence', online: [...online], screens });
+      const frame = Buffer.from(JSON.stringify({ t: 'presence', online: [...online], screens }));
       for (const c of room) if (c.audience === 'staff') c.sendRaw(frame);
       if (room.size === 0) this.rooms.delete(sessionId);
     }, 250);
@@ -207,7 +207,7 @@ export class WsGateway {
     const room = this.rooms.get(sessionId);
     if (!room || room.size === 0) return;
     const last = events[events.length - 1]!.seq;
-    const frames: Partial<Record<Audience, string>> = {};
+    const frames: Partial<Record<Audience, Buffer>> = {};
     for (const c of room) {
       if (c.sentSeq >= last) continue;
       if (c.sentSeq < events[0]!.seq - 1) continue; // the client is behind; heartbeat + sync fill the gap
@@ -216,7 +216,7 @@ export class WsGateway {
         const rest = events.filter((e) => e.seq > c.sentSeq).map((e) => redactEvent(e, c.audience));
         c.send({ t: 'events', events: rest });
       } else {
-        frames[c.audience] ??= JSON.stringify({ t: 'events', events: events.map((e) => redactEvent(e, c.audience)) });
+        frames[c.audience] ??= Buffer.from(JSON.stringify({ t: 'events', events: events.map((e) => redactEvent(e, c.audience)) }));
         c.sendRaw(frames[c.audience]!);
       }
       c.sentSeq = last;
@@ -234,7 +234,7 @@ export class WsGateway {
     for (const [sessionId, room] of this.rooms) {
       const head = this.d.engine.peekHead(sessionId);
       if (head === null) continue;
-      const frame = JSON.stringify({ t: 'hb', head, now });
+      const frame = Buffer.from(JSON.stringify({ t: 'hb', head, now }));
       for (const c of room) c.sendRaw(frame);
     }
     // sockets that did not answer the last ping are gone (phone asleep, Wi-Fi lost)

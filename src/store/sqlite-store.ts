@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
 import type { Lang, SessionState } from '../domain/types.ts';
+import { GroupCommit } from './sqlite-group-commit.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 import type { AppendResult, EventLog, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
 
@@ -107,8 +108,10 @@ export function openSqliteStore(file: string): Store {
     },
   );
 
+  const groupCommit = new GroupCommit(db, appendTx);
+
   const events: EventLog = {
-    append: async (sessionId, commandId, evs, at, expectedHead) => appendTx.immediate(sessionId, commandId, evs, at, expectedHead),
+    append: (sessionId, commandId, evs, at, expectedHead) => groupCommit.append([sessionId, commandId, evs, at, expectedHead]),
     read: async (sessionId, afterSeq, limit = 10_000) =>
       q.read
         .all(sessionId, afterSeq, limit)

@@ -42,3 +42,26 @@ describe('SQLite specifics', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('SQLite group commit', () => {
+  it('[E8] appends to many sessions in one turn share a transaction; a failing one does not undo the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-store-'));
+    const store = openSqliteStore(join(dir, 'g.db'));
+    const ev = { type: 'session.closed' } as const;
+    const bad = { type: 'session.closed', loop: {} as Record<string, unknown> };
+    bad.loop.self = bad; // JSON.stringify throws inside the batch
+    const results = await Promise.allSettled([
+      store.events.append('a', 'cmd-a0000001', [ev], 1),
+      store.events.append('b', 'cmd-b0000001', [bad as never], 1),
+      store.events.append('c', 'cmd-c0000001', [ev, ev], 1),
+      store.events.append('a', 'cmd-a0000002', [ev], 1, 1),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(await store.events.head('a')).toBe(2);
+    expect(await store.events.head('b')).toBe(0);
+    expect(await store.events.commandSeq('b', 'cmd-b0000001')).toBeNull();
+    expect(await store.events.head('c')).toBe(2);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
