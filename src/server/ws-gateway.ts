@@ -26,9 +26,14 @@ export class WsGateway {
   private readonly heartbeat: NodeJS.Timeout;
   private quiet = false;
   private readonly presenceDue = new Map<string, NodeJS.Timeout>();
+  /** committed events waiting for the next flush, per session, in seq order */
+  private readonly outgoing = new Map<string, EventEnvelope[]>();
+  private flushScheduled = false;
+  private flushed: Promise<void> = Promise.resolve();
+  private resolveFlushed: () => void = () => undefined;
 
   constructor(private readonly d: Deps) {
-    d.engine.onCommitted((sessionId, events) => this.broadcast(sessionId, events));
+    d.engine.onCommitted((sessionId, events) => this.enqueue(sessionId, events));
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
@@ -58,6 +63,7 @@ export class WsGateway {
   close(): void {
     clearInterval(this.heartbeat);
     for (const t of this.presenceDue.values()) clearTimeout(t);
+    this.flush(); // what was committed goes out before the sockets close
     for (const ws of this.wss.clients) ws.close(CLOSE.restart, 'restart');
     this.wss.close();
   }
@@ -192,6 +198,8 @@ export class WsGateway {
     }
     try {
       const r = await this.d.engine.execute(client.sessionId!, client.actor, f.id, f.cmd);
+      // the sender sees its own events before the ack, as everyone else sees them
+      if (this.flushScheduled) await this.flushed;
       client.send({ t: 'ack', id: f.id, seq: r.seq });
     } catch (e) {
       if (!isDomainError(e)) {
@@ -203,6 +211,30 @@ export class WsGateway {
   }
 
   /** One serialisation per audience, the same bytes to every socket. [SPEC W10] */
+  /**
+   * Events committed in one turn of the event loop go out together in the next: one frame per
+   * audience per session. When the server is busy, batches grow by themselves, so each socket gets
+   * fewer, larger frames instead of falling behind. [SPEC W10]
+   */
+  private enqueue(sessionId: string, events: EventEnvelope[]): void {
+    const list = this.outgoing.get(sessionId);
+    if (list) list.push(...events);
+    else this.outgoing.set(sessionId, [...events]);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      this.flushed = new Promise((r) => (this.resolveFlushed = r));
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const batches = [...this.outgoing];
+    this.outgoing.clear();
+    for (const [sessionId, events] of batches) this.broadcast(sessionId, events);
+    this.resolveFlushed();
+  }
+
   private broadcast(sessionId: string, events: EventEnvelope[]): void {
     const room = this.rooms.get(sessionId);
     if (!room || room.size === 0) return;
