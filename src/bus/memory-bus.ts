@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Bus, BusSignal, BusStatus } from './bus.ts';
+import { listen } from './listeners.ts';
 
 /** One in-process bus instance as the hub sees it. */
 interface Member {
@@ -103,16 +104,8 @@ export function createMemoryBus(hub: MemoryHub = new MemoryHub()): Bus {
       else if ((unsent.get(sessionId) ?? -1) < head) unsent.set(sessionId, head);
       return Promise.resolve();
     },
-    subscribe(handler) {
-      const h = (s: BusSignal): void => handler(s);
-      handlers.add(h);
-      return () => void handlers.delete(h);
-    },
-    onStatus(handler) {
-      const h = (s: BusStatus): void => handler(s);
-      statusHandlers.add(h);
-      return () => void statusHandlers.delete(h);
-    },
+    subscribe: (handler) => listen(handlers, handler),
+    onStatus: (handler) => listen(statusHandlers, handler),
     close() {
       if (!closed) {
         closed = true;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Bus, BusSignal, BusStatus } from './bus.ts';
+import { listen } from './listeners.ts';
 
 export interface RedisBusOptions {
   /** key/channel prefix, so several deployments can share one Redis ['vuoropuhe:'] */
@@ -196,16 +197,8 @@ export function createRedisBus(url: string, opts: RedisBusOptions = {}): RedisBu
       if (!closed) send(sessionId, head);
       return Promise.resolve();
     },
-    subscribe(handler) {
-      const h = (s: BusSignal): void => handler(s);
-      handlers.add(h);
-      return () => void handlers.delete(h);
-    },
-    onStatus(handler) {
-      const h = (s: BusStatus): void => handler(s);
-      statusHandlers.add(h);
-      return () => void statusHandlers.delete(h);
-    },
+    subscribe: (handler) => listen(handlers, handler),
+    onStatus: (handler) => listen(statusHandlers, handler),
     close() {
       if (!closing) {
         closed = true;
