@@ -248,7 +248,8 @@ class LightConn implements Conn {
       return;
     }
     this.head = null;
-    if (!all.subarray(0, 13).toString('latin1').startsWith('HTTP/1.1 101')) return this.fail(new Error(`upgrade refused: ${all.subarray(0, 40).toString()}`));
+    if (!all.subarray(0, 13).toString('latin1').startsWith('HTTP/1.1 101'))
+      return this.fail(new Error(`upgrade refused: ${all.subarray(0, 40).toString()}`));
     this.upgraded = true;
     if (this.hello) this.write(0x1, Buffer.from(this.hello));
     if (end + 4 < all.length) this.frames(all.subarray(end + 4));
@@ -461,7 +462,14 @@ export function connect(spec: ConnectSpec, sink: Sink): Conn {
   const table = spec.table === undefined ? null : spec.table.toString(36);
   const room = encodeURIComponent(spec.room ?? 'r');
   if (spec.kind === 'product') {
-    const hello = JSON.stringify({ t: 'hello', v: 1, sessionId: spec.sessionId, lastSeq: spec.head ?? 0, token: spec.token, as: 'participant' });
+    const hello = JSON.stringify({
+      t: 'hello',
+      v: 1,
+      sessionId: spec.sessionId,
+      lastSeq: spec.head ?? 0,
+      token: spec.token,
+      as: 'participant',
+    });
     return spec.library
       ? new RawConn(`ws://127.0.0.1:${spec.port}/ws`, origin, hello, sink, self, table)
       : new LightConn('ours', spec.port, '/ws', hello, sink, self, table);
@@ -477,7 +485,11 @@ export function connect(spec: ConnectSpec, sink: Sink): Conn {
 }
 
 /** Opens every connection with bounded concurrency; failures are counted, not thrown. */
-export async function connectAll(specs: ConnectSpec[], sink: Sink, concurrency = 100): Promise<{ conns: (Conn | null)[]; failed: number; firstError: string | null }> {
+export async function connectAll(
+  specs: ConnectSpec[],
+  sink: Sink,
+  concurrency = 100,
+): Promise<{ conns: (Conn | null)[]; failed: number; firstError: string | null }> {
   const conns: (Conn | null)[] = new Array<Conn | null>(specs.length).fill(null);
   let failed = 0;
   let firstError: string | null = null;
@@ -533,7 +545,11 @@ export async function drive(senders: Conn[], tags: string[], texts: readonly str
  * any hello); the round trip shows how long the server's loop was busy, e.g. by a heartbeat that
  * writes to every socket at once. Bounded by ms.
  */
-export async function probeLoop(port: number, path: string, ms: number): Promise<{ probes: number; rtt: Latency; stalls_over_20ms: number; worst_at_s: number[] }> {
+export async function probeLoop(
+  port: number,
+  path: string,
+  ms: number,
+): Promise<{ probes: number; rtt: Latency; stalls_over_20ms: number; worst_at_s: number[] }> {
   const h = histogram();
   const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`, { origin: `http://127.0.0.1:${port}`, perMessageDeflate: false });
   await new Promise<void>((res, rej) => {
@@ -568,6 +584,9 @@ export async function probeLoop(port: number, path: string, ms: number): Promise
     probes,
     rtt: latency(h),
     stalls_over_20ms: slow.length,
-    worst_at_s: slow.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([t]) => Math.round(t * 100) / 100),
+    worst_at_s: slow
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([t]) => Math.round(t * 100) / 100),
   };
 }

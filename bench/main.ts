@@ -45,7 +45,10 @@ const results: Results = {
 };
 let failed = false;
 
-async function step<K extends 'fanout' | 'notes' | 'room' | 'scaleout' | 'page'>(name: K, fn: () => Promise<NonNullable<Results[K]>>): Promise<void> {
+async function step<K extends 'fanout' | 'notes' | 'room' | 'scaleout' | 'page'>(
+  name: K,
+  fn: () => Promise<NonNullable<Results[K]>>,
+): Promise<void> {
   if (!wanted(name)) return;
   const t = Date.now();
   try {

@@ -35,7 +35,13 @@ export class ProductServer {
       mkdirSync(dir, { recursive: true });
       nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${o.name}-${Date.now()}.cpuprofile`);
     }
-    return startPinned({ name: o.name, script: 'dist/server/main.js', env: { ...(dataDir ? { DATA_DIR: dataDir } : {}), ...o.env }, nodeArgs, ...(port ? { port } : {}) });
+    return startPinned({
+      name: o.name,
+      script: 'dist/server/main.js',
+      env: { ...(dataDir ? { DATA_DIR: dataDir } : {}), ...o.env },
+      nodeArgs,
+      ...(port ? { port } : {}),
+    });
   }
 
   static async start(o: ProductOptions): Promise<ProductServer> {
@@ -65,7 +71,11 @@ export class ProductServer {
       body: JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, json: (text ? JSON.parse(text) : null) as T, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null };
+    return {
+      status: res.status,
+      json: (text ? JSON.parse(text) : null) as T,
+      cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null,
+    };
   }
 
   /** First facilitator through the one-time setup link the server printed. */
@@ -169,8 +179,7 @@ export class Facilitator {
         else if (f.t === 'events') {
           this.head = Math.max(this.head, f.events.at(-1)?.seq ?? 0);
           for (const e of f.events) if (e.type === 'groups.split') this.groups = e.groups;
-        }
-        else if ((f.t === 'ack' || f.t === 'err') && f.id) this.answers.get(f.id)?.(f);
+        } else if ((f.t === 'ack' || f.t === 'err') && f.id) this.answers.get(f.id)?.(f);
       });
       // lastSeq beyond any head: one snapshot, no replay of the log
       this.ws.once('open', () => this.ws.send(JSON.stringify({ t: 'hello', v: 1, sessionId, lastSeq: 1e9, as: 'facilitator' })));

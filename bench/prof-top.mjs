@@ -38,7 +38,9 @@ const pkgBy = new Map();
 for (const [id, t] of dt) {
   const n = byId.get(id);
   selfBy.set(key(n.callFrame), (selfBy.get(key(n.callFrame)) ?? 0) + t);
-  const w = ['(idle)', '(program)', '(garbage collector)'].includes(n.callFrame.functionName) ? n.callFrame.functionName : where(n.callFrame);
+  const w = ['(idle)', '(program)', '(garbage collector)'].includes(n.callFrame.functionName)
+    ? n.callFrame.functionName
+    : where(n.callFrame);
   pkgBy.set(w, (pkgBy.get(w) ?? 0) + t);
 }
 
@@ -57,7 +59,8 @@ for (const [id, t] of dt) {
 const pct = (t) => ((t / total) * 100).toFixed(1).padStart(5) + '%';
 const show = (title, m, n) => {
   console.log(`\n${title}`);
-  for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`  ${pct(t)}  ${(t / 1000).toFixed(0).padStart(7)} ms  ${k}`);
+  for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n))
+    console.log(`  ${pct(t)}  ${(t / 1000).toFixed(0).padStart(7)} ms  ${k}`);
 };
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
 show('self time by package/file', pkgBy, 15);

@@ -80,7 +80,9 @@ export async function runRound(o: RoundSpec): Promise<RoundResult> {
     const seconds = (performance.now() - t0) / 1000;
     if (sink.worst) {
       const w = [...sink.worst].sort((a, b) => b[1] - a[1]).slice(0, 8);
-      log(`  ${o.label} slowest events (sent at s after start → worst delivery ms): ${w.map(([t, l]) => `${((t - sink.fromUs) / 1e6).toFixed(2)}→${(l / 1000).toFixed(0)}`).join(' ')}`);
+      log(
+        `  ${o.label} slowest events (sent at s after start → worst delivery ms): ${w.map(([t, l]) => `${((t - sink.fromUs) / 1e6).toFixed(2)}→${(l / 1000).toFixed(0)}`).join(' ')}`,
+      );
     }
     const cpu1 = o.procs.reduce((n, p) => n + p.cpuUs(), 0);
     const self1 = selfCpuUs();
@@ -108,7 +110,10 @@ export async function runRound(o: RoundSpec): Promise<RoundResult> {
       serverCpuPct: round((cpuUs / 1e6 / seconds) * 100, 1),
       cpuUsPerDelivery: round(cpuUs / Math.max(1, sink.deliveries), 3),
       cpuUsPerNote: round(cpuUs / Math.max(1, sent), 1),
-      rssMb: round(o.procs.reduce((n, p) => n + p.rssMb(), 0), 1),
+      rssMb: round(
+        o.procs.reduce((n, p) => n + p.rssMb(), 0),
+        1,
+      ),
       clientCpuPct: round(((self1 - self0) / 1e6 / seconds) * 100, 1),
       frameBytes: sink.frameBytes,
       delivery: latency(sink.delivery),

@@ -28,7 +28,9 @@ export async function fanout(o: BenchOptions) {
     const tokens = j.joins.map((x) => x.token);
     if (tokens.length === 0) throw new Error(`no participant could join: ${j.refused}`);
     const perToken = Math.ceil(p.clients / tokens.length);
-    log(`  joined ${tokens.length} participants in ${j.ms} ms${j.refused ? ` (then refused: ${j.refused})` : ''}; ${perToken} socket(s) per participant`);
+    log(
+      `  joined ${tokens.length} participants in ${j.ms} ms${j.refused ? ` (then refused: ${j.refused})` : ''}; ${perToken} socket(s) per participant`,
+    );
     const fac = await product.facilitator(session.id);
     await fac.startRounds();
     const ws = await startPinned({ name: 'baseline-ws', script: `${process.env.BENCH_BUILD}/baseline-ws.js` });

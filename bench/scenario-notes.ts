@@ -21,7 +21,9 @@ export function notesParams(o: BenchOptions) {
 
 export async function notes(o: BenchOptions) {
   const p = notesParams(o);
-  log(`notes: ${p.clients} clients in ${p.sessions} sessions × 8 tables, ${p.ratePerS} notes/s, ${p.rounds} rounds (product ${p.productMs / 1000} s, baselines ${p.baseMs / 1000} s)`);
+  log(
+    `notes: ${p.clients} clients in ${p.sessions} sessions × 8 tables, ${p.ratePerS} notes/s, ${p.rounds} rounds (product ${p.productMs / 1000} s, baselines ${p.baseMs / 1000} s)`,
+  );
   const product = await ProductServer.start({ name: 'product-notes', cpuProf: o.cpuProf });
   const servers: ServerProc[] = [];
   const facs: Facilitator[] = [];
@@ -58,18 +60,29 @@ export async function notes(o: BenchOptions) {
     };
     const tables = Array.from({ length: p.clients }, (_, i) => tableOf(i));
     const tableSize = new Map<string, number>();
-    for (let i = 0; i < p.clients; i++) tableSize.set(`${i % p.sessions}-${tables[i]}`, (tableSize.get(`${i % p.sessions}-${tables[i]}`) ?? 0) + 1);
+    for (let i = 0; i < p.clients; i++)
+      tableSize.set(`${i % p.sessions}-${tables[i]}`, (tableSize.get(`${i % p.sessions}-${tables[i]}`) ?? 0) + 1);
     type Variant = 'product' | 'ws' | 'socketio' | 'ws_tables';
     const specs = (v: Variant): ConnectSpec[] =>
       Array.from({ length: p.clients }, (_, i) => {
         const s = i % p.sessions;
         const table = tables[i]!;
         const selfTag = senderTag(i, table);
-        if (v === 'product') return { kind: v, port: product.port, sessionId: sessions[s]!.id, token: sessions[s]!.tokens[Math.floor(i / p.sessions)]!, head: facs[s]!.head, selfTag, table };
+        if (v === 'product')
+          return {
+            kind: v,
+            port: product.port,
+            sessionId: sessions[s]!.id,
+            token: sessions[s]!.tokens[Math.floor(i / p.sessions)]!,
+            head: facs[s]!.head,
+            selfTag,
+            table,
+          };
         if (v === 'socketio') return { kind: v, port: sio.port, room: `notes${s}`, selfTag, table };
         return { kind: 'ws', port: ws.port, room: v === 'ws' ? `notes${s}` : `notes${s}-t${table}`, selfTag, table };
       });
-    const receivers = (v: Variant) => (i: number) => (v === 'ws_tables' ? tableSize.get(`${i % p.sessions}-${tables[i]}`)! : sizes[i % p.sessions]!) - 1;
+    const receivers = (v: Variant) => (i: number) =>
+      (v === 'ws_tables' ? tableSize.get(`${i % p.sessions}-${tables[i]}`)! : sizes[i % p.sessions]!) - 1;
     const procOf: Record<Variant, ServerProc> = { product: product.proc, ws, socketio: sio, ws_tables: ws };
     const results: Record<Variant, RoundResult[]> = { product: [], ws: [], socketio: [], ws_tables: [] };
     for (let r = 0; r < p.rounds; r++) {

@@ -87,14 +87,18 @@ async function lighthouseOnce(url: string, chromePath: string): Promise<LhResult
 export async function page(o: BenchOptions) {
   const { eager, lazy } = participantFiles();
   const js = eager.map((f) => ({ file: f, bytes: readFileSync(join(WEB, f)).length, gzip_bytes: gzipBytes(f) }));
-  const css = existsSync(join(WEB, 'app.css')) ? [{ file: 'app.css', bytes: readFileSync(join(WEB, 'app.css')).length, gzip_bytes: gzipBytes('app.css') }] : [];
+  const css = existsSync(join(WEB, 'app.css'))
+    ? [{ file: 'app.css', bytes: readFileSync(join(WEB, 'app.css')).length, gzip_bytes: gzipBytes('app.css') }]
+    : [];
   const jsGz = js.reduce((n, f) => n + f.gzip_bytes, 0);
   const cssGz = css.reduce((n, f) => n + f.gzip_bytes, 0);
   const lazyGz = lazy.reduce((n, f) => n + gzipBytes(f), 0);
   log(`page: participant JS ${(jsGz / 1024).toFixed(1)} KB gzip in ${js.length} files, CSS ${(cssGz / 1024).toFixed(1)} KB`);
 
   const runs = o.smoke ? 0 : o.quick ? 1 : 3;
-  const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-headless-shell'].find((p): p is string => !!p && existsSync(p));
+  const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-headless-shell'].find(
+    (p): p is string => !!p && existsSync(p),
+  );
   const lh: LhResult[] = [];
   let error: string | null = runs === 0 ? 'skipped in smoke mode' : chromePath ? null : 'no Chromium (apt-get install chromium)';
   let urlPath = '/fi/join/<code>';
@@ -107,7 +111,9 @@ export async function page(o: BenchOptions) {
       for (let i = 0; i < runs; i++) {
         try {
           const r = await lighthouseOnce(`${product.origin}${urlPath}`, chromePath);
-          log(`  lighthouse run ${i + 1}: score ${r.score}, LCP ${Math.round(r.lcp)} ms, FCP ${Math.round(r.fcp)} ms, TBT ${Math.round(r.tbt)} ms`);
+          log(
+            `  lighthouse run ${i + 1}: score ${r.score}, LCP ${Math.round(r.lcp)} ms, FCP ${Math.round(r.fcp)} ms, TBT ${Math.round(r.tbt)} ms`,
+          );
           lh.push(r);
         } catch (e) {
           error = e instanceof Error ? e.message : String(e);

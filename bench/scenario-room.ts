@@ -66,7 +66,10 @@ async function measure(
     await sleep(2_000);
     const rss = proc.rssMb();
     // idle with everyone connected: how long does the loop stall (heartbeat: hb + ping to every socket)?
-    const probe = probeMs > 0 && specs[0]?.kind !== 'socketio' ? await probeLoop(proc.port, specs[0]?.kind === 'ws' ? '/ws?room=probe' : '/ws', probeMs) : null;
+    const probe =
+      probeMs > 0 && specs[0]?.kind !== 'socketio'
+        ? await probeLoop(proc.port, specs[0]?.kind === 'ws' ? '/ws?room=probe' : '/ws', probeMs)
+        : null;
     const connected = conns.filter(Boolean).length;
     const f: RoomFigures = {
       clients: connected,
@@ -118,7 +121,11 @@ export async function room(o: BenchOptions) {
         const s = await product.createSession(4);
         raw.push((cur = { ...s, tokens: [] }));
       }
-      const j = await product.joinMany(cur.joinCode, Math.min(p.clients - joined, limit === null ? p.clients : limit - cur.tokens.length), 16);
+      const j = await product.joinMany(
+        cur.joinCode,
+        Math.min(p.clients - joined, limit === null ? p.clients : limit - cur.tokens.length),
+        16,
+      );
       joinMs += j.ms;
       joined += j.joins.length;
       cur.tokens.push(...j.joins.map((x) => x.token));
@@ -130,7 +137,9 @@ export async function room(o: BenchOptions) {
       else if (j.refused) throw new Error(`join refused: ${j.refused}`);
     }
     joinsPerS = round(joined / (joinMs / 1000), 0);
-    log(`  ${joined} joined into ${raw.length} session(s) at ${joinsPerS} joins/s${limit !== null ? `; a session takes at most ${limit}` : ''}`);
+    log(
+      `  ${joined} joined into ${raw.length} session(s) at ${joinsPerS} joins/s${limit !== null ? `; a session takes at most ${limit}` : ''}`,
+    );
     for (const r of raw) {
       const fac = await product.facilitator(r.id);
       await fac.startRounds();
@@ -142,7 +151,15 @@ export async function room(o: BenchOptions) {
       firsts.push(specs.length);
       for (const token of s.tokens) specs.push({ kind: 'product', port: product.port, sessionId: s.id, token, head: s.fac.head });
     }
-    productFig = await measure('product', product.proc, specs, firsts, specs.length, p.probeMs, sessions.map((s) => s.fac));
+    productFig = await measure(
+      'product',
+      product.proc,
+      specs,
+      firsts,
+      specs.length,
+      p.probeMs,
+      sessions.map((s) => s.fac),
+    );
   } finally {
     await product.stop();
   }
