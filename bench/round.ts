@@ -123,7 +123,7 @@ export async function runRound(o: RoundSpec): Promise<RoundResult> {
     };
   } finally {
     for (const c of conns) c?.close();
-    await sleep(o.clients.length > 1000 ? 1500 : 500);
+    await sleep(o.clients.length > 1000 ? 1000 : 400);
   }
 }
 

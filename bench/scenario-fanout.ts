@@ -12,7 +12,7 @@ import { log, type BenchOptions } from './util.ts';
  */
 export function fanoutParams(o: BenchOptions) {
   if (o.smoke) return { clients: 20, ratePerS: 10, senders: 2, rounds: 1, warmMs: 300, measureMs: 2_000 };
-  if (o.quick) return { clients: 2_000, ratePerS: 10, senders: 4, rounds: 2, warmMs: 1_000, measureMs: 4_000 };
+  if (o.quick) return { clients: 2_000, ratePerS: 10, senders: 4, rounds: 2, warmMs: 700, measureMs: 3_000 };
   return { clients: 2_000, ratePerS: 10, senders: 4, rounds: 3, warmMs: 2_000, measureMs: 10_000 };
 }
 

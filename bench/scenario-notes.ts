@@ -15,7 +15,7 @@ import { log, type BenchOptions } from './util.ts';
  */
 export function notesParams(o: BenchOptions) {
   if (o.smoke) return { clients: 20, sessions: 2, ratePerS: 20, rounds: 1, warmMs: 300, productMs: 2_000, baseMs: 2_000 };
-  if (o.quick) return { clients: 1_000, sessions: 7, ratePerS: 500, rounds: 1, warmMs: 1_000, productMs: 8_000, baseMs: 4_000 };
+  if (o.quick) return { clients: 1_000, sessions: 7, ratePerS: 500, rounds: 1, warmMs: 700, productMs: 6_000, baseMs: 3_000 };
   return { clients: 1_000, sessions: 7, ratePerS: 500, rounds: 3, warmMs: 2_000, productMs: 30_000, baseMs: 10_000 };
 }
 

@@ -12,9 +12,9 @@ import { NOTE_TEXTS, log, round, sleep, until, type BenchOptions } from './util.
  */
 export function roomParams(o: BenchOptions) {
   // the idle probe lasts longer than one heartbeat period (15 s)
-  if (o.smoke) return { clients: 20, probeMs: 0 };
-  if (o.quick) return { clients: 2_000, probeMs: 16_000 };
-  return { clients: 5_000, probeMs: 16_000 };
+  if (o.smoke) return { clients: 20, probeMs: 0, baseProbeMs: 0 };
+  if (o.quick) return { clients: 2_000, probeMs: 16_000, baseProbeMs: 0 };
+  return { clients: 5_000, probeMs: 16_000, baseProbeMs: 3_000 };
 }
 
 interface RoomFigures {
@@ -167,7 +167,7 @@ export async function room(o: BenchOptions) {
     const sp = await startPinned({ name: `baseline-${kind}`, script: `${process.env.BENCH_BUILD}/baseline-${kind}.js` });
     try {
       const specs: ConnectSpec[] = Array.from({ length: p.clients }, () => ({ kind, port: sp.port, room: 'room' }));
-      return await measure(kind, sp, specs, [0], p.clients, Math.min(p.probeMs, 3_000));
+      return await measure(kind, sp, specs, [0], p.clients, p.baseProbeMs);
     } finally {
       await sp.stop();
     }
