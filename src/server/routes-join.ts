@@ -9,12 +9,12 @@ import { RateLimiter } from './rate-limit.ts';
 /**
  * Join with a code: no account. Wrong and closed codes get the same answer. [SPEC J2]
  * Guessing is slowed down: each address may fail 30 times, then once per 10 s; all joins on a
- * node are capped at a burst of 1,000 and 20/s. A school behind one address still joins a full
+ * node are capped at a burst of 5,000 and 200/s. A school behind one address still joins a full
  * class at once, because only failures count per address. [SPEC J5]
  */
 export function registerJoinRoutes(app: FastifyInstance, d: Deps): void {
   const failures = new RateLimiter(30, 0.1, d.now);
-  const global = new RateLimiter(1000, 20, d.now);
+  const global = new RateLimiter(5000, 200, d.now);
   app.post('/api/join', async (req, reply) => {
     const wait = Math.max(failures.check(req.ip, false), global.check('all'));
     if (wait > 0) {
