@@ -1,4 +1,5 @@
-import { connectAll, drive, senderTag, Sink, type ConnectSpec, type TargetKind } from './clients.ts';
+import { connectAll, drive, senderTag, type ConnectSpec } from './clients.ts';
+import { Sink, type TargetKind } from './conn-base.ts';
 import { selfCpuUs, type ServerProc } from './procs.ts';
 import { latency, type Histogram, type Latency } from './stats.ts';
 import { NOTE_TEXTS, log, round, sleep, until } from './util.ts';

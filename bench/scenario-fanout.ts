@@ -1,4 +1,5 @@
-import type { ConnectSpec, TargetKind } from './clients.ts';
+import type { ConnectSpec } from './clients.ts';
+import type { TargetKind } from './conn-base.ts';
 import { startPinned, type ServerProc } from './procs.ts';
 import { ProductServer } from './product.ts';
 import { runRound, roundLine, type RoundResult } from './round.ts';

@@ -1,4 +1,5 @@
-import { connectAll, probeLoop, senderTag, Sink, type Conn, type ConnectSpec } from './clients.ts';
+import { connectAll, probeLoop, senderTag, type ConnectSpec } from './clients.ts';
+import { Sink, type Conn } from './conn-base.ts';
 import { startPinned, type ServerProc } from './procs.ts';
 import { ProductServer, type Facilitator } from './product.ts';
 import { latency } from './stats.ts';

@@ -1,4 +1,4 @@
-import type { TargetKind } from './clients.ts';
+import type { TargetKind } from './conn-base.ts';
 import type { RoundResult } from './round.ts';
 import { latency, merged, type Latency } from './stats.ts';
 import { median, round } from './util.ts';
