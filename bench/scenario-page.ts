@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ProductServer } from './product.ts';
 import { ROOT, log, median, round, type BenchOptions } from './util.ts';
+import { OFFLINE_CHROMIUM_FLAGS } from '../test/support/browser.ts';
 
 /**
  * 5. Page weight: the JS and CSS a participant downloads for /fi/join/<code> (participant.js and
@@ -36,19 +37,7 @@ export function participantFiles(): { eager: string[]; lazy: string[] } {
   return { eager, lazy: [...lazy].filter((f) => !eager.includes(f)) };
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-domain-reliability',
-  '--no-pings',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost, EXCLUDE 127.*, EXCLUDE ::1',
-];
+const CHROME_FLAGS = ['--headless=new', ...OFFLINE_CHROMIUM_FLAGS];
 
 interface LhResult {
   score: number;

@@ -10,23 +10,26 @@ export function chromiumPath(): string {
   throw new Error('Chromium not found: apt-get install -y chromium chromium-headless-shell');
 }
 
-/** Launch flags that keep the browser off every network but loopback. */
+/** Flags that keep Chromium off every network but loopback (shared with the Lighthouse bench). */
+export const OFFLINE_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost, EXCLUDE 127.*, EXCLUDE ::1',
+];
+
+/** Launch Debian's Chromium headless with those flags. */
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-domain-reliability',
-      '--no-pings',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost, EXCLUDE 127.*, EXCLUDE ::1',
-    ],
+    args: OFFLINE_CHROMIUM_FLAGS,
   });
 }
 
