@@ -1,4 +1,5 @@
 import type { SessionEvent } from './events.ts';
+import { applyOpenSpace, openSpaceFrom } from './apply-open-space.ts';
 import type { SessionState, Table } from './types.ts';
 
 /** The state of a session before its first event. */
@@ -6,6 +7,7 @@ export function emptyState(sessionId: string): SessionState {
   return {
     sessionId,
     processId: '',
+    kind: 'learning_cafe',
     name: '',
     lang: 'fi',
     phase: 'lobby',
@@ -17,6 +19,8 @@ export function emptyState(sessionId: string): SessionState {
     grouped: false,
     notes: [],
     themes: [],
+    os: null,
+    feedback: [],
   };
 }
 
@@ -44,6 +48,8 @@ export function apply(state: SessionState, e: SessionEvent): SessionState {
         lang: e.lang,
         settings: e.settings,
         tables: e.tables,
+        kind: e.kind ?? 'learning_cafe',
+        os: e.kind === 'open_space' ? openSpaceFrom(e.offers ?? []) : null,
       };
     case 'session.configured':
       return { ...state, settings: e.settings };
@@ -100,6 +106,10 @@ export function apply(state: SessionState, e: SessionEvent): SessionState {
       return { ...state, themes: state.themes.map((t) => (t.id === e.themeId ? { ...t, carried: e.carried } : t)) };
     case 'session.closed':
       return { ...state, phase: 'closed', clock: null };
+    case 'feedback.given':
+      return { ...state, feedback: [...state.feedback, e.answer] };
+    default:
+      return applyOpenSpace(state, e);
   }
 }
 

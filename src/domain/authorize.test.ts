@@ -93,7 +93,54 @@ const COMMANDS: Record<CommandType, Command> = {
   'theme.merge': { type: 'theme.merge', sourceId: 'th1', targetId: 'th2' },
   'note.setTheme': { type: 'note.setTheme', noteId: 'n1', themeId: 'th1' },
   'theme.setCarried': { type: 'theme.setCarried', themeId: 'th1', carried: true },
+  'offer.propose': { type: 'offer.propose', offerId: 'offer-new', name: 'Uusi teema' },
+  'offer.decide': { type: 'offer.decide', offerId: 'o1', accept: true },
+  'offer.rename': { type: 'offer.rename', offerId: 'o1', name: 'Nimi' },
+  'offer.merge': { type: 'offer.merge', sourceId: 'o1', targetId: 'o2' },
+  'os.setCap': { type: 'os.setCap', cap: 5 },
+  'os.choose': { type: 'os.choose', offerId: 'o1' },
+  'osgroup.split': { type: 'osgroup.split', groupId: 'o1_1' },
+  'flip.add': { type: 'flip.add', itemId: 'item-new', groupId: 'o1_1', kind: 'keyword', text: 'Kuuntelu' },
+  'flip.edit': { type: 'flip.edit', itemId: 'item-1', text: 'Kuuntelu' },
+  'flip.remove': { type: 'flip.remove', itemId: 'item-1' },
+  'flip.removeImage': { type: 'flip.removeImage', imageId: 'image-1' },
+  'practice.save': {
+    type: 'practice.save',
+    practiceId: 'practice1',
+    groupId: 'o1_1',
+    title: 'T',
+    description: '',
+    keywords: [],
+    context: '',
+  },
+  'practice.remove': { type: 'practice.remove', practiceId: 'practice1' },
+  'pearl.add': { type: 'pearl.add', pearlId: 'pearl-new', groupId: 'o1_1', text: 'Helmi' },
+  'pearl.remove': { type: 'pearl.remove', pearlId: 'pearl-1' },
+  'pearls.setPoints': { type: 'pearls.setPoints', groupId: 'o1_1', text: 'Pääkohdat' },
+  'pearls.spotlight': { type: 'pearls.spotlight', groupId: null },
+  'feedback.give': { type: 'feedback.give', scores: [5, 4, null, 3], open: '' },
 };
+
+/** [O0] Open Space commands in a café: refused as the wrong kind of session. */
+const OPEN_SPACE_ONLY = new Set<CommandType>([
+  'offer.propose',
+  'offer.decide',
+  'offer.rename',
+  'offer.merge',
+  'os.setCap',
+  'os.choose',
+  'osgroup.split',
+  'flip.add',
+  'flip.edit',
+  'flip.remove',
+  'flip.removeImage',
+  'practice.save',
+  'practice.remove',
+  'pearl.add',
+  'pearl.remove',
+  'pearls.setPoints',
+  'pearls.spotlight',
+]);
 
 /** [A1] Facilitator-only commands: the facilitator's outcome per phase; every participant gets 'forbidden'. */
 const FACILITATOR_ONLY: Partial<Record<CommandType, Row>> = {
@@ -104,7 +151,7 @@ const FACILITATOR_ONLY: Partial<Record<CommandType, Row>> = {
   'groups.split': ['ok', 'ok', 'wrong_phase', 'wrong_phase', 'wrong_phase'],
   'participant.move': ['ok', 'ok', 'ok', 'ok', 'ok'],
   'table.setHost': ['ok', 'ok', 'ok', 'ok', 'ok'],
-  'phase.next': ['ok', 'ok', 'ok', 'ok', 'last_phase'],
+  'phase.next': ['ok', 'ok', 'ok', 'ok', 'ok'],
   'clock.pause': ['no_clock', 'no_clock', 'ok', 'ok', 'no_clock'],
   'clock.resume': ['no_clock', 'no_clock', 'clock_not_paused', 'clock_not_paused', 'no_clock'],
   'clock.extend': ['no_clock', 'no_clock', 'ok', 'ok', 'no_clock'],
@@ -112,6 +159,8 @@ const FACILITATOR_ONLY: Partial<Record<CommandType, Row>> = {
   'session.close': ['ok', 'ok', 'ok', 'ok', 'ok'],
   'theme.setCarried': ['wrong_phase', 'wrong_phase', 'wrong_phase', 'ok', 'ok'],
 };
+const WRONG_KIND: Row = ['wrong_kind', 'wrong_kind', 'wrong_kind', 'wrong_kind', 'wrong_kind'];
+for (const cmd of OPEN_SPACE_ONLY) FACILITATOR_ONLY[cmd] = WRONG_KIND;
 
 type PersonKind = Exclude<ActorKind, 'system' | 'stranger'>;
 /** [A2][A3][A4] Commands open to participants, per actor and phase. */
@@ -151,6 +200,13 @@ const SHARED: Partial<Record<CommandType, Record<PersonKind, Row>>> = {
     'host of t1': ['not_found', 'not_found', 'not_found', 'ok', 'wrong_phase'],
     'ungrouped participant': ['not_found', 'not_found', 'not_found', 'not_at_table', 'wrong_phase'],
   },
+  'feedback.give': {
+    facilitator: ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+    'participant at t1': ['wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase'],
+    'participant at t2': ['wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase'],
+    'host of t1': ['wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase'],
+    'ungrouped participant': ['wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase', 'wrong_phase'],
+  },
   'note.setTheme': {
     facilitator: ['not_found', 'not_found', 'wrong_phase', 'ok', 'ok'],
     'participant at t1': ['not_found', 'not_found', 'wrong_phase', 'ok', 'wrong_phase'],
@@ -169,7 +225,10 @@ interface Case {
 
 function expected(cmd: CommandType, actor: ActorKind, phase: TestPhase): Outcome {
   if (phase === 'closed') return 'session_closed';
-  if (actor === 'system' || actor === 'stranger') return 'forbidden';
+  if (actor === 'system') return 'forbidden';
+  // the kind of session is checked before anything about the person
+  if (OPEN_SPACE_ONLY.has(cmd)) return 'wrong_kind';
+  if (actor === 'stranger') return 'forbidden';
   const i = PHASES.indexOf(phase);
   const facRow = FACILITATOR_ONLY[cmd];
   if (facRow) return actor === 'facilitator' ? facRow[i]! : 'forbidden';
@@ -197,9 +256,12 @@ describe('[A1][A2][A3][A4][A5] who may do what, in which phase', () => {
 });
 
 describe('[A1] authorize', () => {
-  it.each(Object.keys(COMMANDS) as CommandType[])('isFacilitatorOnly(%s) matches the table', (cmd) => {
-    expect(isFacilitatorOnly(cmd)).toBe(cmd in FACILITATOR_ONLY);
-  });
+  it.each(Object.keys(COMMANDS).filter((c) => !OPEN_SPACE_ONLY.has(c as CommandType)) as CommandType[])(
+    'isFacilitatorOnly(%s) matches the table',
+    (cmd) => {
+      expect(isFacilitatorOnly(cmd)).toBe(cmd in FACILITATOR_ONLY);
+    },
+  );
 
   it.each<{ label: string; state: SessionState; actor: Actor; cmd: Command; want: Outcome }>([
     {

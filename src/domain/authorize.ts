@@ -18,6 +18,48 @@ const FACILITATOR_ONLY: ReadonlySet<Command['type']> = new Set([
   'clock.end',
   'session.close',
   'theme.setCarried',
+  'offer.decide',
+  'offer.rename',
+  'offer.merge',
+  'os.setCap',
+  'osgroup.split',
+  'pearls.setPoints',
+  'pearls.spotlight',
+]);
+
+/** Commands that only make sense in one kind of session. [SPEC O0] */
+const CAFE_ONLY: ReadonlySet<Command['type']> = new Set([
+  'table.update',
+  'tables.setCount',
+  'groups.split',
+  'participant.move',
+  'table.setHost',
+  'note.add',
+  'note.setImportant',
+  'theme.create',
+  'theme.rename',
+  'theme.merge',
+  'note.setTheme',
+  'theme.setCarried',
+]);
+const OPEN_SPACE_ONLY: ReadonlySet<Command['type']> = new Set([
+  'offer.propose',
+  'offer.decide',
+  'offer.rename',
+  'offer.merge',
+  'os.setCap',
+  'os.choose',
+  'osgroup.split',
+  'flip.add',
+  'flip.edit',
+  'flip.remove',
+  'flip.removeImage',
+  'practice.save',
+  'practice.remove',
+  'pearl.add',
+  'pearl.remove',
+  'pearls.setPoints',
+  'pearls.spotlight',
 ]);
 
 export function isFacilitatorOnly(type: Command['type']): boolean {
@@ -45,6 +87,7 @@ export function participantTable(state: SessionState, participantId: string, for
 export function authorize(state: SessionState, actor: Actor, command: Command): void {
   if (state.phase === 'closed') throw new DomainError('session_closed');
   if (actor.role === 'system') throw new DomainError('forbidden');
+  if ((state.kind === 'open_space' ? CAFE_ONLY : OPEN_SPACE_ONLY).has(command.type)) throw new DomainError('wrong_kind');
   if (actor.role === 'participant') {
     if (FACILITATOR_ONLY.has(command.type)) throw new DomainError('forbidden');
     if (!state.participants.some((p) => p.id === actor.participantId)) throw new DomainError('forbidden');

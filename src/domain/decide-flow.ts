@@ -35,9 +35,20 @@ function nextPhase(state: SessionState, now: number, seed: number): SessionEvent
     case 'theming':
       return [{ type: 'phase.changed', phase: 'debrief', round: state.round, clock: null }];
     case 'debrief':
-    case 'closed':
+      return [{ type: 'phase.changed', phase: 'feedback', round: state.round, clock: null }];
+    default:
       throw new DomainError('last_phase');
   }
+}
+
+/** Session 2: lobby → opening → marketplace → groups → pearls → followup → feedback. [SPEC O1] */
+const OPEN_SPACE_ORDER = ['lobby', 'opening', 'marketplace', 'groups', 'pearls', 'followup', 'feedback'] as const;
+
+function nextOpenSpacePhase(state: SessionState): SessionEvent[] {
+  const i = OPEN_SPACE_ORDER.indexOf(state.phase as (typeof OPEN_SPACE_ORDER)[number]);
+  const next = i >= 0 ? OPEN_SPACE_ORDER[i + 1] : undefined;
+  if (!next) throw new DomainError('last_phase');
+  return [{ type: 'phase.changed', phase: next, round: 0, clock: null }];
 }
 
 function requireClock(state: SessionState): Clock {
@@ -48,7 +59,7 @@ function requireClock(state: SessionState): Clock {
 export function decideFlow(state: SessionState, cmd: FlowCommand, now: number, seed: number): SessionEvent[] {
   switch (cmd.type) {
     case 'phase.next':
-      return nextPhase(state, now, seed);
+      return state.kind === 'open_space' ? nextOpenSpacePhase(state) : nextPhase(state, now, seed);
     case 'clock.pause':
       return [{ type: 'clock.changed', clock: pauseClock(requireClock(state), now) }];
     case 'clock.resume':

@@ -37,7 +37,11 @@ export function decideSetup(state: SessionState, cmd: SetupCommand, seed: number
       if (roundMinutes < LIMITS.minRoundMinutes || roundMinutes > LIMITS.maxRoundMinutes) {
         throw new DomainError('invalid_value', { field: 'roundMinutes' });
       }
-      const settings = { roundMinutes, showNotesOnScreen: cmd.showNotesOnScreen ?? state.settings.showNotesOnScreen };
+      const settings = {
+        roundMinutes,
+        showNotesOnScreen: cmd.showNotesOnScreen ?? state.settings.showNotesOnScreen,
+        namesInReports: cmd.namesInReports ?? state.settings.namesInReports ?? false,
+      };
       return [{ type: 'session.configured', settings }];
     }
     case 'table.update': {

@@ -1,5 +1,7 @@
 import { authorize } from './authorize.ts';
-import type { Command, JoinCommand } from './commands.ts';
+import type { AttachImageCommand, Command, JoinCommand } from './commands.ts';
+import { decideFeedback, decideFlipchart, decideImage } from './decide-flipchart.ts';
+import { decideMarket } from './decide-market.ts';
 import { decideFlow } from './decide-flow.ts';
 import { decideNotes } from './decide-notes.ts';
 import { decideSetup } from './decide-setup.ts';
@@ -43,7 +45,35 @@ export function decide(state: SessionState, actor: Actor, command: Command, ctx:
     case 'note.setTheme':
     case 'theme.setCarried':
       return decideNotes(state, actor, command, ctx.now);
+    case 'offer.propose':
+    case 'offer.decide':
+    case 'offer.rename':
+    case 'offer.merge':
+    case 'os.setCap':
+    case 'os.choose':
+    case 'osgroup.split':
+      return decideMarket(state, actor, command);
+    case 'flip.add':
+    case 'flip.edit':
+    case 'flip.remove':
+    case 'flip.removeImage':
+    case 'practice.save':
+    case 'practice.remove':
+    case 'pearl.add':
+    case 'pearl.remove':
+    case 'pearls.setPoints':
+    case 'pearls.spotlight':
+      return decideFlipchart(state, actor, command, ctx.now);
+    case 'feedback.give':
+      return decideFeedback(state, actor, command, ctx.now);
   }
+}
+
+/** An uploaded image is attached to a flipchart (internal command of the upload route). */
+export function decideAttachImage(state: SessionState, actor: Actor, cmd: AttachImageCommand, now: number): SessionEvent[] {
+  if (actor.role === 'system') throw new DomainError('forbidden');
+  if (actor.role === 'participant' && !state.participants.some((p) => p.id === actor.participantId)) throw new DomainError('forbidden');
+  return decideImage(state, actor, cmd, now);
 }
 
 /** A participant joins (over HTTP). Late joiners go to the smallest group. [SPEC G2, J3] */

@@ -20,6 +20,18 @@ export const ERROR_CODES = [
   'too_many_participants',
   'cross_table',
   'last_phase',
+  'wrong_kind',
+  'group_full',
+  'not_in_group',
+  'limit_reached',
+  'already_answered',
+  'image_too_large',
+  'image_type',
+  'image_dimensions',
+  'image_corrupt',
+  'session1_not_closed',
+  'already_exists',
+  'user_not_found',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,7 +6,7 @@ import type { EventEnvelope } from './events.ts';
 import { scanText } from './privacy-scan.ts';
 import { redactEvent, redactState } from './redact.ts';
 import { groupAtTable, tableForGroup } from './rotation.ts';
-import { FAC, MIN, outcome, participant, pid, runSession, SessionSim, T0 } from './test-helpers.ts';
+import { exec, FAC, MIN, outcome, participant, pid, runSession, SessionSim, T0 } from './test-helpers.ts';
 import { LIMITS, type Phase, type SessionState } from './types.ts';
 
 const T = 4;
@@ -80,9 +80,12 @@ describe('[P1] a whole Learning Café (T=4, 9 participants)', () => {
     }
   });
 
-  it('phase.next in the debrief → last_phase; anything after session.close → session_closed', () => {
+  it('[F1] phase.next in the debrief → feedback, then last_phase; anything after session.close → session_closed', () => {
     const debrief = CAFE.steps.find((s) => s.phase === 'debrief')!.state;
-    expect(outcome(debrief, FAC, { type: 'phase.next' })).toBe('last_phase');
+    const feedback = exec(debrief, FAC, { type: 'phase.next' });
+    expect(feedback.phase).toBe('feedback');
+    expect(feedback.clock).toBeNull();
+    expect(outcome(feedback, FAC, { type: 'phase.next' })).toBe('last_phase');
     const closed = CAFE.sim.state;
     expect(closed.phase).toBe('closed');
     expect(outcome(closed, FAC, { type: 'phase.next' })).toBe('session_closed');

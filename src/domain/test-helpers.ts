@@ -8,6 +8,7 @@ import { decide, decideJoin } from './decide.ts';
 import { isDomainError, type ErrorCode } from './errors.ts';
 import type { SessionEvent } from './events.ts';
 import { hkdTables } from './hkd-template.ts';
+import { offersFromThemes } from './open-space.ts';
 import { locationOf } from './rotation.ts';
 import type { Actor, Lang, Phase, SessionState } from './types.ts';
 
@@ -31,6 +32,34 @@ export function createdEvent(tables: number, sessionId = 's1'): SessionEvent {
     settings: { roundMinutes: 20, showNotesOnScreen: true },
     tables: hkdTables(tables),
   };
+}
+
+/** An Open Space (session 2) whose themes on offer are o1…oN (carried) plus the joker. */
+export function openSpaceCreated(offers: number, sessionId = 's2'): SessionEvent {
+  const carried = Array.from({ length: offers }, (_, i) => ({ id: `t${i + 1}`, name: `Teema ${i + 1}` }));
+  return {
+    type: 'session.created',
+    sessionId,
+    processId: 'proc-1',
+    name: 'Open Space',
+    lang: 'fi',
+    settings: { roundMinutes: 20, showNotesOnScreen: true },
+    tables: [],
+    kind: 'open_space',
+    offers: offersFromThemes(
+      carried,
+      carried.map((_, i) => `o${i + 1}`),
+      'joker',
+    ),
+  };
+}
+
+/** An Open Space with participants p1…pN joined, advanced to `phase`. */
+export function runOpenSpace(opts: { offers: number; participants: number; phase?: Phase }): SessionSim {
+  const sim = new SessionSim(0, { created: openSpaceCreated(opts.offers) });
+  for (let i = 0; i < opts.participants; i++) sim.join(pid(i));
+  if (opts.phase) sim.advanceTo(opts.phase);
+  return sim;
 }
 
 /** decide + applyAll: the state after running one command. */
@@ -67,12 +96,12 @@ export class SessionSim {
   now: number;
   seed: number;
 
-  constructor(tables: number, opts: { now?: number; seed?: number; sessionId?: string } = {}) {
+  constructor(tables: number, opts: { now?: number; seed?: number; sessionId?: string; created?: SessionEvent } = {}) {
     const sessionId = opts.sessionId ?? 's1';
     this.now = opts.now ?? T0;
     this.seed = opts.seed ?? 1;
     this.state = emptyState(sessionId);
-    this.record([createdEvent(tables, sessionId)]);
+    this.record([opts.created ?? createdEvent(tables, sessionId)]);
   }
 
   /** Folds events that no command would produce today (robustness of locationOf & co). */

@@ -6,7 +6,28 @@ export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Texts = Record<Lang, string>;
 
-export const PHASES = ['lobby', 'opening', 'round', 'theming', 'debrief', 'closed'] as const;
+/** Session 1 is a Learning Café on the concern zones; session 2 an Open Space on its themes. */
+export const SESSION_KINDS = ['learning_cafe', 'open_space'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/**
+ * Phases of both kinds. Learning Café: lobby → opening → round… → theming → debrief →
+ * feedback → closed. Open Space: lobby → opening → marketplace → groups → pearls → followup →
+ * feedback → closed. [SPEC P1, O1]
+ */
+export const PHASES = [
+  'lobby',
+  'opening',
+  'round',
+  'theming',
+  'debrief',
+  'marketplace',
+  'groups',
+  'pearls',
+  'followup',
+  'feedback',
+  'closed',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export type Zone = 1 | 2 | 3 | 4;
@@ -79,11 +100,110 @@ export interface Theme {
 export interface SessionSettings {
   roundMinutes: number;
   showNotesOnScreen: boolean;
+  /** participants' display names in reports; off unless the facilitator turns it on [privacy.md 2] */
+  namesInReports?: boolean;
+}
+
+/** A theme on offer in the Open Space marketplace. */
+export interface Offer {
+  id: string;
+  /** empty for the joker theme until the facilitator names it (clients show "Joker theme") */
+  name: string;
+  origin: 'carried' | 'joker' | 'proposed';
+  /** proposed: waiting for the facilitator; open: on offer; declined / merged: not on offer */
+  status: 'proposed' | 'open' | 'declined' | 'merged';
+  mergedInto: string | null;
+  /** the session 1 theme it was carried from */
+  sourceThemeId: string | null;
+  flags: PrivacyFinding[];
+}
+
+/** One working group of a theme; a popular theme has several (split). */
+export interface OsGroup {
+  id: string;
+  offerId: string;
+  /** 1-based number within its theme */
+  n: number;
+}
+
+export type FlipItemKind = 'key' | 'keyword' | 'text';
+
+/** One line on a group's flipchart: a key theme, a good-practice keyword or free text. */
+export interface FlipItem {
+  id: string;
+  groupId: string;
+  kind: FlipItemKind;
+  text: string;
+  flags: PrivacyFinding[];
+  createdAt: number;
+}
+
+/** A photo of a paper flipchart or a drawing; the bytes live in the blob store. */
+export interface FlipImage {
+  id: string;
+  groupId: string;
+  kind: 'photo' | 'drawing';
+  alt: string;
+  contentType: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+  createdAt: number;
+}
+
+/** A good-practice record written from a flipchart. */
+export interface Practice {
+  id: string;
+  groupId: string;
+  offerId: string;
+  title: string;
+  description: string;
+  keywords: string[];
+  context: string;
+  flags: PrivacyFinding[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A highlight a group shares in the joint debrief (1–3 per group). */
+export interface Pearl {
+  id: string;
+  groupId: string;
+  text: string;
+  flags: PrivacyFinding[];
+  createdAt: number;
+}
+
+export interface OpenSpace {
+  offers: Offer[];
+  groups: OsGroup[];
+  /** participant id → group id (where they are now; what they wrote stays where it was written) */
+  members: Record<string, string>;
+  /** most people per group; choosing a full theme opens a new group of it */
+  cap: number | null;
+  items: FlipItem[];
+  images: FlipImage[];
+  practices: Practice[];
+  pearls: Pearl[];
+  /** group id → main points the facilitator or scribe recorded in the debrief */
+  mainPoints: Record<string, string>;
+  /** the group whose pearls the projector shows now */
+  spotlight: string | null;
+}
+
+/** One anonymous feedback answer: four 1–5 statements (null = skipped) and an open answer. */
+export interface FeedbackAnswer {
+  /** kept only so that one person answers once; never shown or exported */
+  participantId: string;
+  scores: (number | null)[];
+  open: string;
+  flags: PrivacyFinding[];
+  createdAt: number;
 }
 
 export interface SessionState {
   sessionId: string;
   processId: string;
+  kind: SessionKind;
   name: string;
   lang: Lang;
   phase: Phase;
@@ -97,6 +217,9 @@ export interface SessionState {
   grouped: boolean;
   notes: Note[];
   themes: Theme[];
+  /** Open Space state; null in a Learning Café */
+  os: OpenSpace | null;
+  feedback: FeedbackAnswer[];
 }
 
 export type Actor = { role: 'facilitator'; userId: string } | { role: 'participant'; participantId: string } | { role: 'system' };
@@ -116,4 +239,22 @@ export const LIMITS = {
   maxExtendMinutes: 15,
   maxParticipants: 500,
   warningMs: 2 * 60_000,
+  offerNameMax: 100,
+  maxOffers: 40,
+  minCap: 2,
+  maxCap: 100,
+  flipItemMax: 300,
+  flipItemsPerGroup: 200,
+  imagesPerGroup: 12,
+  altMax: 200,
+  practiceTitleMax: 120,
+  practiceTextMax: 2000,
+  practiceKeywords: 12,
+  keywordMax: 40,
+  practicesPerGroup: 10,
+  pearlMax: 300,
+  pearlsPerGroup: 3,
+  mainPointsMax: 2000,
+  feedbackStatements: 4,
+  feedbackOpenMax: 1000,
 } as const;

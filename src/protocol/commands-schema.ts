@@ -6,6 +6,10 @@ import { clientId, safeText, serverId } from './ids.ts';
 const text = safeText;
 const texts = (max: number) => z.strictObject({ fi: text(max), sv: text(max), en: text(max) });
 const question = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/), text: texts(LIMITS.questionMax) });
+/** Offer and group ids: server-made (carried themes, groups "<offer>_<n>") or client-made. */
+const refId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'invalid id');
+/** Generous: the domain counts characters (code points) and answers with a precise error. */
+const longText = (max: number) => safeText(max * 4).refine((v) => v.length > 0, 'empty');
 const httpUrl = z
   .string()
   .max(500)
@@ -17,6 +21,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('session.configure'),
     roundMinutes: z.number().int().min(LIMITS.minRoundMinutes).max(LIMITS.maxRoundMinutes).optional(),
     showNotesOnScreen: z.boolean().optional(),
+    namesInReports: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('table.update'),
@@ -56,6 +61,62 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('theme.merge'), sourceId: clientId, targetId: clientId }),
   z.strictObject({ type: z.literal('note.setTheme'), noteId: clientId, themeId: clientId.nullable() }),
   z.strictObject({ type: z.literal('theme.setCarried'), themeId: clientId, carried: z.boolean() }),
+  // Open Space
+  z.strictObject({
+    type: z.literal('offer.propose'),
+    offerId: clientId,
+    name: text(LIMITS.offerNameMax + 20),
+    confirmPrivacy: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('offer.decide'), offerId: refId, accept: z.boolean() }),
+  z.strictObject({ type: z.literal('offer.rename'), offerId: refId, name: text(LIMITS.offerNameMax + 20) }),
+  z.strictObject({ type: z.literal('offer.merge'), sourceId: refId, targetId: refId }),
+  z.strictObject({ type: z.literal('os.setCap'), cap: z.number().int().min(LIMITS.minCap).max(LIMITS.maxCap).nullable() }),
+  z.strictObject({ type: z.literal('os.choose'), offerId: refId, groupId: refId.optional() }),
+  z.strictObject({ type: z.literal('osgroup.split'), groupId: refId }),
+  z.strictObject({
+    type: z.literal('flip.add'),
+    itemId: clientId,
+    groupId: refId,
+    kind: z.enum(['key', 'keyword', 'text']),
+    text: longText(LIMITS.flipItemMax),
+    confirmPrivacy: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('flip.edit'),
+    itemId: clientId,
+    text: longText(LIMITS.flipItemMax),
+    confirmPrivacy: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('flip.remove'), itemId: clientId }),
+  z.strictObject({ type: z.literal('flip.removeImage'), imageId: clientId }),
+  z.strictObject({
+    type: z.literal('practice.save'),
+    practiceId: clientId,
+    groupId: refId,
+    title: longText(LIMITS.practiceTitleMax),
+    description: text(LIMITS.practiceTextMax * 4),
+    keywords: z.array(text(LIMITS.keywordMax * 4)).max(LIMITS.practiceKeywords),
+    context: text(LIMITS.practiceTextMax * 4),
+    confirmPrivacy: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('practice.remove'), practiceId: clientId }),
+  z.strictObject({
+    type: z.literal('pearl.add'),
+    pearlId: clientId,
+    groupId: refId,
+    text: longText(LIMITS.pearlMax),
+    confirmPrivacy: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('pearl.remove'), pearlId: clientId }),
+  z.strictObject({ type: z.literal('pearls.setPoints'), groupId: refId, text: text(LIMITS.mainPointsMax * 4) }),
+  z.strictObject({ type: z.literal('pearls.spotlight'), groupId: refId.nullable() }),
+  z.strictObject({
+    type: z.literal('feedback.give'),
+    scores: z.array(z.number().int().min(1).max(5).nullable()).length(LIMITS.feedbackStatements),
+    open: text(LIMITS.feedbackOpenMax * 4),
+    confirmPrivacy: z.boolean().optional(),
+  }),
 ]);
 
 // Compile-time proof that the schema and the domain's Command type are the same shape.

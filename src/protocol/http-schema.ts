@@ -46,7 +46,7 @@ export interface MeResponse {
 export interface SessionSummary {
   id: string;
   processId: string;
-  kind: 'learning_cafe';
+  kind: 'learning_cafe' | 'open_space';
   joinCode: string;
   closed: boolean;
   createdAt: number;
@@ -60,7 +60,12 @@ export interface ProcessSummary {
   lang: z.infer<typeof lang>;
   createdAt: number;
   sessions: SessionSummary[];
+  /** what the signed-in user may do here: run the sessions (facilitator) or follow up (commissioner) */
+  role: ProcessRole;
+  facilitator: { name: string; email: string };
+  commissioner: { name: string; email: string } | null;
 }
+export type ProcessRole = 'facilitator' | 'commissioner';
 export interface JoinResponse {
   sessionId: string;
   participantId: string;
@@ -70,3 +75,101 @@ export interface ApiError {
   error: string;
   field?: string;
 }
+
+/* ---------- Follow-up, actions, summary and exports (HKD after the sessions) ---------- */
+
+const para = (max: number) => safeText(max).pipe(z.string().trim());
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'YYYY-MM-DDTHH:mm');
+
+/** The follow-up agreement form (facilitator, at the end of session 2). [SPEC O6] */
+export const followupBody = z.strictObject({
+  heard: para(4000).default(''),
+  needsMonths: para(4000).default(''),
+  needsYears: para(4000).default(''),
+  themePlans: z
+    .array(z.strictObject({ theme: para(120).pipe(z.string().min(1)), plan: para(2000) }))
+    .max(40)
+    .default([]),
+  resultsUse: para(4000).default(''),
+  continueDialogue: z.enum(['yes', 'no', 'later', '']).default(''),
+  nextMeeting: z.union([localDateTime, z.literal('')]).default(''),
+  nextMeetingPlace: para(200).default(''),
+});
+export type FollowupBody = z.infer<typeof followupBody>;
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+const actionFields = {
+  title: para(200).pipe(z.string().min(1)),
+  owner: para(120),
+  due: z.union([isoDate, z.literal(''), z.null()]),
+  status: z.enum(ACTION_STATUSES),
+  /** the theme (offer) of session 2 it takes forward, by name as shown */
+  theme: para(120),
+  /** a good-practice record of session 2 it builds on (practice id) */
+  practiceId: z.union([z.string().regex(/^[A-Za-z0-9_-]{8,64}$/), z.null()]),
+};
+export const actionBody = z.strictObject({
+  ...actionFields,
+  owner: actionFields.owner.default(''),
+  due: actionFields.due.default(null),
+  status: actionFields.status.default('open'),
+  theme: actionFields.theme.default(''),
+  practiceId: actionFields.practiceId.default(null),
+});
+/** A change to an action: only the fields sent (no defaults, so nothing else is reset). */
+export const actionPatch = z.strictObject(actionFields).partial();
+export type ActionBody = z.infer<typeof actionBody>;
+export type ActionPatch = z.infer<typeof actionPatch>;
+
+export const summaryBody = z.strictObject({ text: para(20000) });
+export const commissionerBody = z.strictObject({ email: z.union([email, z.literal('')]) });
+
+export interface ActionView {
+  id: string;
+  processId: string;
+  title: string;
+  owner: string;
+  due: string | null;
+  status: (typeof ACTION_STATUSES)[number];
+  theme: string;
+  practiceId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface FollowupView extends FollowupBody {
+  updatedAt: number | null;
+}
+
+export interface SummaryView {
+  text: string;
+  updatedAt: number | null;
+  updatedBy: string | null;
+}
+
+/** Aggregated feedback of one session (never individual answers with ids). */
+export interface FeedbackView {
+  sessionId: string;
+  kind: SessionSummary['kind'];
+  answers: number;
+  statements: { counts: [number, number, number, number, number]; mean: number | null }[];
+  open: string[];
+}
+
+/** Everything the commissioner's page shows beside the summary. */
+export interface ProcessOutputs {
+  process: ProcessSummary;
+  summary: SummaryView;
+  followup: FollowupView;
+  actions: ActionView[];
+  feedback: FeedbackView[];
+  /** carried themes of session 1 and the good-practice records / pearls of session 2 */
+  themes: { name: string; table: string }[];
+  practices: { id: string; title: string; description: string; keywords: string[]; context: string; theme: string }[];
+  pearls: { group: string; texts: string[]; mainPoints: string }[];
+  exports: { at: number; user: string; format: string }[];
+}
+
+export const EXPORT_FORMATS = ['pdf', 'docx', 'notes.csv', 'practices.csv', 'actions.csv', 'feedback.csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,9 +1,13 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AuthService } from '../services/auth-service.ts';
 import { JoinService } from '../services/join-service.ts';
+import { FollowupService } from '../services/followup-service.ts';
 import { ProcessService } from '../services/process-service.ts';
+import { ReportService } from '../services/report-service.ts';
+import { DiskBlobStore, type BlobStore } from '../store/blob-store.ts';
 import { SessionEngine } from '../services/session-engine.ts';
 import { createRedisBus } from '../bus/redis-bus.ts';
 import { openStore } from './open-store.ts';
@@ -16,6 +20,9 @@ import { sendError } from './http-util.ts';
 import { registerAuthRoutes } from './routes-auth.ts';
 import { registerJoinRoutes } from './routes-join.ts';
 import { registerPageRoutes } from './routes-pages.ts';
+import { registerExportRoutes } from './routes-exports.ts';
+import { registerFollowupRoutes } from './routes-followup.ts';
+import { registerImageRoutes, imageKey } from './routes-images.ts';
 import { registerProcessRoutes } from './routes-processes.ts';
 import { loadAssets } from './static-files.ts';
 import { WsGateway } from './ws-gateway.ts';
@@ -43,6 +50,8 @@ export interface AppOptions {
   snapshotEvery?: number;
   /** signals between nodes; default none (single node) */
   bus?: Bus;
+  /** where uploaded images go; default DATA_DIR/blobs on disk */
+  blobs?: BlobStore;
 }
 
 /** The composition root: wires store → services → routes and gateway. */
@@ -57,12 +66,20 @@ export async function createApp(o: AppOptions): Promise<App> {
     ...(bus ? { bus } : {}),
     fault: o.config.chaosFault === 'no-dedup' ? 'no-dedup' : null,
   });
+  const processes = new ProcessService(store, now);
+  const loadState = async (id: string) => (await engine.load(id))?.state ?? null;
+  const blobs = o.blobs ?? new DiskBlobStore(join(o.config.dataDir, 'blobs'));
+  const followups = new FollowupService(store, processes, loadState, now);
+  const getImage = (sessionId: string, imageId: string) => blobs.get(imageKey(sessionId, imageId));
   const deps: Deps = {
     config: o.config,
     store,
     engine,
+    blobs,
+    followups,
+    reports: new ReportService(store, followups, loadState, getImage, now),
     auth: new AuthService(store, now),
-    processes: new ProcessService(store, now),
+    processes,
     join: new JoinService(store, engine, now),
     log: o.log,
     now,
@@ -112,6 +129,9 @@ export async function createApp(o: AppOptions): Promise<App> {
   http.get('/healthz', async () => ({ status: 'ok' }));
   registerAuthRoutes(http, deps);
   registerProcessRoutes(http, deps);
+  registerFollowupRoutes(http, deps);
+  registerExportRoutes(http, deps);
+  registerImageRoutes(http, deps);
   registerJoinRoutes(http, deps);
   registerPageRoutes(http, deps, loadAssets(o.webDir ?? new URL('../../dist/web', import.meta.url).pathname));
 

@@ -1,5 +1,8 @@
 import type { Logger } from 'pino';
 import type { AuthService } from '../services/auth-service.ts';
+import type { FollowupService } from '../services/followup-service.ts';
+import type { ReportService } from '../services/report-service.ts';
+import type { BlobStore } from '../store/blob-store.ts';
 import type { JoinService } from '../services/join-service.ts';
 import type { ProcessService } from '../services/process-service.ts';
 import type { SessionEngine } from '../services/session-engine.ts';
@@ -14,6 +17,10 @@ export interface Deps {
   processes: ProcessService;
   join: JoinService;
   engine: SessionEngine;
+  followups: FollowupService;
+  reports: ReportService;
+  /** uploaded images (flipchart photos and drawings), re-encoded */
+  blobs: BlobStore;
   log: Logger;
   now: () => number;
 }

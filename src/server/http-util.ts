@@ -1,9 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { isDomainError } from '../domain/errors.ts';
 import type { Lang } from '../domain/types.ts';
 import { isLang, langFromHeader, translate, type MessageKey } from '../i18n/messages.ts';
 import type { UserRow } from '../store/store.ts';
 import type { AuthService } from '../services/auth-service.ts';
+import { HTTP_STATUS } from './error-map.ts';
 import { COOKIE_NAME, parseCookies } from './http-security.ts';
 
 /** The language for messages: ?lang, x-vp-lang header, else Accept-Language. */
@@ -39,4 +41,14 @@ export async function requireUser(auth: AuthService, req: FastifyRequest, reply:
   const user = await auth.userForToken(cookieToken(req));
   if (!user) sendError(req, reply, 401, 'unauthenticated');
   return user;
+}
+
+/** Runs a service call; a DomainError becomes its translated HTTP answer, anything else propagates (500). */
+export async function orDomainError<T>(req: FastifyRequest, reply: FastifyReply, fn: () => Promise<T>): Promise<T | FastifyReply> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isDomainError(e)) return sendError(req, reply, HTTP_STATUS[e.code], e.code);
+    throw e;
+  }
 }

@@ -1,12 +1,18 @@
+import { DomainError } from '../domain/errors.ts';
 import type { SessionEvent } from '../domain/events.ts';
 import { hkdTables } from '../domain/hkd-template.ts';
-import type { CreateProcessBody, ProcessSummary } from '../protocol/http-schema.ts';
+import { offersFromThemes } from '../domain/open-space.ts';
+import type { SessionState } from '../domain/types.ts';
+import type { CreateProcessBody, ProcessRole, ProcessSummary } from '../protocol/http-schema.ts';
 import type { ProcessRow, SessionRow, Store } from '../store/store.ts';
 import { newId, newJoinCode } from './crypto-util.ts';
 
+export type LoadState = (sessionId: string) => Promise<SessionState | null>;
+
 /**
- * Dialogue processes and their sessions. Every read is scoped to the owning facilitator here,
- * in the service, not only in routes. [SPEC S1]
+ * Dialogue processes and their sessions. Every read is scoped here, in the service, not only
+ * in routes: the facilitator who owns a process runs its sessions; the commissioner named for
+ * it follows it up (summary, actions, exports). Anyone else gets nothing. [SPEC S1, S4]
  */
 export class ProcessService {
   constructor(
@@ -28,36 +34,98 @@ export class ProcessService {
       createdAt: now,
     };
     await this.store.processes.create(process);
-    const session: SessionRow = { id: newId(), processId: process.id, kind: 'learning_cafe', joinCode: '', closedAt: null, createdAt: now };
-    const first: SessionEvent = {
+    await this.createSession(process, 'learning_cafe', (sessionId) => ({
       type: 'session.created',
-      sessionId: session.id,
+      sessionId,
       processId: process.id,
       name: body.name,
       lang: body.lang,
       settings: { roundMinutes: body.roundMinutes, showNotesOnScreen: true },
       tables: hkdTables(body.tableCount),
-    };
+    }));
+    return (await this.get(ownerId, process.id))!;
+  }
+
+  /**
+   * Session 2 (Open Space) of a process: its themes on offer are the themes carried from the
+   * closed session 1, plus the joker theme. One Open Space per process. [SPEC O1]
+   */
+  async createOpenSpace(ownerId: string, processId: string, loadState: LoadState): Promise<ProcessSummary> {
+    const process = await this.store.processes.byId(processId);
+    if (!process || process.ownerId !== ownerId) throw new DomainError('not_found');
+    const sessions = await this.store.sessions.byProcess(processId);
+    if (sessions.some((s) => s.kind === 'open_space')) throw new DomainError('already_exists');
+    const cafe = sessions.find((s) => s.kind === 'learning_cafe');
+    if (!cafe || cafe.closedAt === null) throw new DomainError('session1_not_closed');
+    const state = await loadState(cafe.id);
+    const carried = (state?.themes ?? []).filter((t) => t.carried).map((t) => ({ id: t.id, name: t.name }));
+    const offers = offersFromThemes(
+      carried,
+      carried.map(() => newId()),
+      newId(),
+    );
+    await this.createSession(process, 'open_space', (sessionId) => ({
+      type: 'session.created',
+      sessionId,
+      processId: process.id,
+      name: process.name,
+      lang: process.lang,
+      settings: { roundMinutes: state?.settings.roundMinutes ?? 20, showNotesOnScreen: true },
+      tables: [],
+      kind: 'open_space',
+      offers,
+    }));
+    return (await this.get(ownerId, process.id))!;
+  }
+
+  private async createSession(process: ProcessRow, kind: SessionRow['kind'], first: (sessionId: string) => SessionEvent): Promise<void> {
+    const session: SessionRow = { id: newId(), processId: process.id, kind, joinCode: '', closedAt: null, createdAt: this.now() };
     // a join code collision is astronomically rare; the unique index catches it, so retry
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.store.sessions.create({ ...session, joinCode: newJoinCode() }, first);
-        break;
+        await this.store.sessions.create({ ...session, joinCode: newJoinCode() }, first(session.id));
+        return;
       } catch (e) {
         if (attempt >= 4) throw e;
       }
     }
-    return (await this.get(ownerId, process.id))!;
   }
 
-  async list(ownerId: string): Promise<ProcessSummary[]> {
-    const rows = await this.store.processes.listByOwner(ownerId);
-    return Promise.all(rows.map((r) => this.summary(r)));
+  /** The commissioner of a process, by e-mail of an existing account ('' removes). Owner only. */
+  async setCommissioner(ownerId: string, processId: string, email: string): Promise<ProcessSummary> {
+    const process = await this.store.processes.byId(processId);
+    if (!process || process.ownerId !== ownerId) throw new DomainError('not_found');
+    let userId: string | null = null;
+    if (email) {
+      const user = await this.store.users.byEmail(email);
+      if (!user) throw new DomainError('user_not_found');
+      userId = user.id;
+    }
+    await this.store.members.set(processId, 'commissioner', userId, this.now());
+    return (await this.get(ownerId, processId))!;
   }
 
-  async get(ownerId: string, processId: string): Promise<ProcessSummary | null> {
-    const row = await this.store.processes.byId(processId);
-    return row && row.ownerId === ownerId ? this.summary(row) : null;
+  async list(userId: string): Promise<ProcessSummary[]> {
+    const own = await this.store.processes.listByOwner(userId);
+    const commissioned = await this.store.members.processIdsOf(userId);
+    const others = await Promise.all(commissioned.map((m) => this.store.processes.byId(m.processId)));
+    const rows = [...own, ...others.filter((p): p is ProcessRow => p !== null && p.ownerId !== userId)];
+    rows.sort((a, b) => b.createdAt - a.createdAt);
+    return Promise.all(rows.map((r) => this.summary(r, r.ownerId === userId ? 'facilitator' : 'commissioner')));
+  }
+
+  /** What this user may do in the process, or null when it is not theirs to see. */
+  async role(userId: string, processId: string): Promise<{ process: ProcessRow; role: ProcessRole } | null> {
+    const process = await this.store.processes.byId(processId);
+    if (!process) return null;
+    if (process.ownerId === userId) return { process, role: 'facilitator' };
+    const members = await this.store.members.list(processId);
+    return members.some((m) => m.userId === userId && m.role === 'commissioner') ? { process, role: 'commissioner' } : null;
+  }
+
+  async get(userId: string, processId: string): Promise<ProcessSummary | null> {
+    const r = await this.role(userId, processId);
+    return r ? this.summary(r.process, r.role) : null;
   }
 
   /** The session if this user may run it (owns its process). */
@@ -68,8 +136,14 @@ export class ProcessService {
     return p && p.ownerId === ownerId ? s : null;
   }
 
-  private async summary(row: ProcessRow): Promise<ProcessSummary> {
-    const sessions = await this.store.sessions.byProcess(row.id);
+  private async summary(row: ProcessRow, role: ProcessRole): Promise<ProcessSummary> {
+    const [sessions, members, owner] = await Promise.all([
+      this.store.sessions.byProcess(row.id),
+      this.store.members.list(row.id),
+      this.store.users.byId(row.ownerId),
+    ]);
+    const commissionerId = members.find((m) => m.role === 'commissioner')?.userId;
+    const commissioner = commissionerId ? await this.store.users.byId(commissionerId) : null;
     return {
       id: row.id,
       name: row.name,
@@ -78,11 +152,15 @@ export class ProcessService {
       purpose: row.purpose,
       lang: row.lang,
       createdAt: row.createdAt,
+      role,
+      facilitator: { name: owner?.name ?? '', email: owner?.email ?? '' },
+      commissioner: commissioner ? { name: commissioner.name, email: commissioner.email } : null,
       sessions: sessions.map((s) => ({
         id: s.id,
         processId: s.processId,
         kind: s.kind,
-        joinCode: s.joinCode,
+        // only the facilitator runs sessions; a commissioner has no use for join codes
+        joinCode: role === 'facilitator' ? s.joinCode : '',
         closed: s.closedAt !== null,
         createdAt: s.createdAt,
       })),

@@ -1,6 +1,6 @@
 import { apply, applyAll, emptyState } from '../domain/apply.ts';
-import type { Command, JoinCommand } from '../domain/commands.ts';
-import { decide, decideJoin } from '../domain/decide.ts';
+import type { AttachImageCommand, Command, JoinCommand } from '../domain/commands.ts';
+import { decide, decideAttachImage, decideJoin } from '../domain/decide.ts';
 import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
 import type { Actor, SessionState } from '../domain/types.ts';
 import type { Bus } from '../bus/bus.ts';
@@ -112,6 +112,20 @@ export class SessionEngine {
     return this.withSession(sessionId, async (loaded) => {
       if (!loaded) throw new Error('session not loaded');
       return this.decideAndCommit(sessionId, loaded, null, (state, now) => decideJoin(state, cmd, now));
+    });
+  }
+
+  /**
+   * Attach an uploaded image to a flipchart (internal command of the upload route). The image
+   * id is the command id too, so a retried upload is applied once. [SPEC O7]
+   */
+  attachImage(sessionId: string, actor: Actor, cmd: AttachImageCommand): Promise<ExecuteResult> {
+    return this.withSession(sessionId, async (loaded) => {
+      if (!loaded) throw new Error('session not loaded');
+      const commandId = `img:${cmd.imageId}`;
+      const seen = await this.store.events.commandSeq(sessionId, commandId);
+      if (seen !== null) return { seq: seen, duplicate: true, events: [] };
+      return this.decideAndCommit(sessionId, loaded, commandId, (state, now) => decideAttachImage(state, actor, cmd, now));
     });
   }
 

@@ -38,6 +38,32 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (session_id, command_id));
   CREATE TABLE {s}.snapshots (session_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, state JSONB NOT NULL);
   `,
+  // 2: follow-up of a process (HKD after the sessions) and the append-only audit log
+  `
+  CREATE TABLE {s}.process_members (
+    process_id TEXT NOT NULL REFERENCES {s}.processes(id), role TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES {s}.users(id), created_at BIGINT NOT NULL,
+    PRIMARY KEY (process_id, role));
+  CREATE INDEX process_members_user ON {s}.process_members(user_id);
+  CREATE TABLE {s}.process_docs (
+    process_id TEXT NOT NULL REFERENCES {s}.processes(id), kind TEXT NOT NULL, data TEXT NOT NULL,
+    updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL, PRIMARY KEY (process_id, kind));
+  CREATE TABLE {s}.actions (
+    id TEXT PRIMARY KEY, process_id TEXT NOT NULL REFERENCES {s}.processes(id), title TEXT NOT NULL,
+    owner TEXT NOT NULL, due TEXT, status TEXT NOT NULL, theme TEXT NOT NULL, practice_id TEXT,
+    created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+  CREATE INDEX actions_process ON {s}.actions(process_id, created_at);
+  CREATE TABLE {s}.audit_log (
+    id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, user_id TEXT, action TEXT NOT NULL,
+    target TEXT NOT NULL, detail JSONB NOT NULL, ip TEXT);
+  CREATE INDEX audit_target ON {s}.audit_log(target, id);
+  CREATE FUNCTION {s}.audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$;
+  CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON {s}.audit_log
+    FOR EACH ROW EXECUTE FUNCTION {s}.audit_append_only();
+  CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON {s}.audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_append_only();
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
 import type { SessionState } from '../domain/types.ts';
 import { migratePg, quoteSchema } from './pg-migrations.ts';
+import { pgFollowup } from './pg-followup.ts';
 import type { AppendResult, EventLog, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
 
 export interface PgStoreOptions {
@@ -181,6 +182,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
 
   return {
     events,
+    ...pgFollowup(pool, s),
     users: {
       count: async () => (await one<{ n: number }>(`SELECT count(*) AS n FROM ${s}.users`, []))!.n,
       create: async (u) => {

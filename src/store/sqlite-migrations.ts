@@ -35,6 +35,28 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (session_id, command_id)) WITHOUT ROWID;
   CREATE TABLE snapshots (session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, state TEXT NOT NULL);
   `,
+  // 2: follow-up of a process (HKD after the sessions) and the append-only audit log
+  `
+  CREATE TABLE process_members (
+    process_id TEXT NOT NULL REFERENCES processes(id), role TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id), created_at INTEGER NOT NULL,
+    PRIMARY KEY (process_id, role));
+  CREATE INDEX process_members_user ON process_members(user_id);
+  CREATE TABLE process_docs (
+    process_id TEXT NOT NULL REFERENCES processes(id), kind TEXT NOT NULL, data TEXT NOT NULL,
+    updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL, PRIMARY KEY (process_id, kind));
+  CREATE TABLE actions (
+    id TEXT PRIMARY KEY, process_id TEXT NOT NULL REFERENCES processes(id), title TEXT NOT NULL,
+    owner TEXT NOT NULL, due TEXT, status TEXT NOT NULL, theme TEXT NOT NULL, practice_id TEXT,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+  CREATE INDEX actions_process ON actions(process_id, created_at);
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, user_id TEXT, action TEXT NOT NULL,
+    target TEXT NOT NULL, detail TEXT NOT NULL, ip TEXT);
+  CREATE INDEX audit_target ON audit_log(target, id);
+  CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+  CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+  `,
 ];
 
 export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;

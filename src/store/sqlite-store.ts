@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
 import type { Lang, SessionState } from '../domain/types.ts';
 import { GroupCommit } from './sqlite-group-commit.ts';
+import { sqliteFollowup } from './sqlite-followup.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 import type { AppendResult, EventLog, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
 
@@ -26,7 +27,7 @@ interface ProcessDb {
 interface SessionDb {
   id: string;
   process_id: string;
-  kind: 'learning_cafe';
+  kind: SessionRow['kind'];
   join_code: string;
   closed_at: number | null;
   created_at: number;
@@ -141,6 +142,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     events,
+    ...sqliteFollowup(db),
     users: {
       count: async () => (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n,
       create: async (u) => {

@@ -59,13 +59,74 @@ export interface ProcessRow {
 export interface SessionRow {
   id: string;
   processId: string;
-  kind: 'learning_cafe';
+  kind: 'learning_cafe' | 'open_space';
   joinCode: string;
   closedAt: number | null;
   createdAt: number;
 }
 
-export interface Store {
+/** A user's part in a process besides its owner (the facilitator who created it). */
+export type MemberRole = 'commissioner';
+
+export interface ActionRow {
+  id: string;
+  processId: string;
+  title: string;
+  owner: string;
+  /** YYYY-MM-DD or null */
+  due: string | null;
+  status: 'open' | 'in_progress' | 'done' | 'dropped';
+  theme: string;
+  practiceId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Process-level documents kept as JSON: the follow-up agreement and the commissioner's summary. */
+export type DocKind = 'followup' | 'summary';
+export interface DocRow {
+  data: string;
+  updatedAt: number;
+  updatedBy: string;
+}
+
+export interface AuditEntry {
+  at: number;
+  userId: string | null;
+  /** e.g. 'export', 'commissioner.set', 'summary.save' */
+  action: string;
+  /** what it was done to, e.g. 'process:<id>' */
+  target: string;
+  detail: Record<string, unknown>;
+  ip: string | null;
+}
+
+/** Process-level records of the follow-up, and the append-only audit log. */
+export interface FollowupStore {
+  members: {
+    /** sets (or with userId null removes) the holder of a role in a process */
+    set(processId: string, role: MemberRole, userId: string | null, at: number): Promise<void>;
+    list(processId: string): Promise<{ userId: string; role: MemberRole }[]>;
+    processIdsOf(userId: string): Promise<{ processId: string; role: MemberRole }[]>;
+  };
+  docs: {
+    get(processId: string, kind: DocKind): Promise<DocRow | null>;
+    put(processId: string, kind: DocKind, row: DocRow): Promise<void>;
+  };
+  actions: {
+    create(a: ActionRow): Promise<void>;
+    update(a: ActionRow): Promise<void>;
+    byId(id: string): Promise<ActionRow | null>;
+    list(processId: string): Promise<ActionRow[]>;
+  };
+  audit: {
+    /** append-only: the schema refuses UPDATE and DELETE on the table */
+    append(e: AuditEntry): Promise<void>;
+    list(target: string, limit?: number): Promise<(AuditEntry & { id: number })[]>;
+  };
+}
+
+export interface Store extends FollowupStore {
   events: EventLog;
   users: {
     count(): Promise<number>;

@@ -96,5 +96,97 @@ export function storeContract(factory: StoreFactory): void {
       const all = await store.events.read('s1', 0);
       expect(all.map((e) => e.seq)).toEqual(Array.from({ length: writers * each * 2 }, (_, i) => i + 1));
     });
+
+    describe('follow-up records [D2]', () => {
+      const user = (id: string) => ({
+        id,
+        email: `${id}@example.fi`,
+        name: `Käyttäjä ${id}`,
+        passwordHash: 'x',
+        lang: 'fi' as const,
+        createdAt: 1,
+      });
+      const proc = (id: string, ownerId: string) => ({
+        id,
+        ownerId,
+        name: 'Dialogi',
+        organisation: 'Org',
+        unit: '',
+        purpose: '',
+        lang: 'fi' as const,
+        createdAt: 1,
+      });
+      beforeEach(async () => {
+        await store.users.create(user('u1'));
+        await store.users.create(user('u2'));
+        await store.processes.create(proc('p1', 'u1'));
+        await store.processes.create(proc('p2', 'u1'));
+      });
+
+      it('members: one commissioner per process, replaced or removed', async () => {
+        await store.members.set('p1', 'commissioner', 'u2', 10);
+        await store.members.set('p2', 'commissioner', 'u2', 11);
+        expect(await store.members.list('p1')).toEqual([{ userId: 'u2', role: 'commissioner' }]);
+        expect((await store.members.processIdsOf('u2')).map((m) => m.processId).sort()).toEqual(['p1', 'p2']);
+        await store.members.set('p1', 'commissioner', 'u1', 12);
+        expect(await store.members.list('p1')).toEqual([{ userId: 'u1', role: 'commissioner' }]);
+        await store.members.set('p1', 'commissioner', null, 13);
+        expect(await store.members.list('p1')).toEqual([]);
+        expect(await store.members.processIdsOf('u2')).toEqual([{ processId: 'p2', role: 'commissioner' }]);
+      });
+
+      it('docs: put replaces, get per process and kind', async () => {
+        expect(await store.docs.get('p1', 'summary')).toBeNull();
+        await store.docs.put('p1', 'summary', { data: '{"text":"ä"}', updatedAt: 5, updatedBy: 'u1' });
+        await store.docs.put('p1', 'summary', { data: '{"text":"ö"}', updatedAt: 6, updatedBy: 'u2' });
+        await store.docs.put('p1', 'followup', { data: '{}', updatedAt: 7, updatedBy: 'u1' });
+        expect(await store.docs.get('p1', 'summary')).toEqual({ data: '{"text":"ö"}', updatedAt: 6, updatedBy: 'u2' });
+        expect(await store.docs.get('p2', 'summary')).toBeNull();
+      });
+
+      it('actions: created, updated and listed in creation order per process', async () => {
+        const a = {
+          id: 'a1',
+          processId: 'p1',
+          title: 'Tervetulosoitot',
+          owner: 'Liisa',
+          due: '2027-02-28',
+          status: 'open' as const,
+          theme: 'Yhteistyö',
+          practiceId: null,
+          createdAt: 20,
+          updatedAt: 20,
+        };
+        await store.actions.create(a);
+        await store.actions.create({ ...a, id: 'a2', title: 'Toinen', due: null, createdAt: 21, updatedAt: 21 });
+        await store.actions.create({ ...a, id: 'a3', processId: 'p2', createdAt: 19, updatedAt: 19 });
+        await store.actions.update({ ...a, status: 'done', practiceId: 'practice1', updatedAt: 30 });
+        expect(await store.actions.byId('a1')).toEqual({ ...a, status: 'done', practiceId: 'practice1', updatedAt: 30 });
+        expect((await store.actions.list('p1')).map((x) => [x.id, x.due])).toEqual([
+          ['a1', '2027-02-28'],
+          ['a2', null],
+        ]);
+        expect(await store.actions.byId('nope')).toBeNull();
+      });
+
+      it('audit: appended entries come back newest first, per target', async () => {
+        await store.audit.append({
+          at: 1,
+          userId: 'u1',
+          action: 'export',
+          target: 'process:p1',
+          detail: { format: 'pdf' },
+          ip: '127.0.0.1',
+        });
+        await store.audit.append({ at: 2, userId: null, action: 'erase', target: 'process:p1', detail: {}, ip: null });
+        await store.audit.append({ at: 3, userId: 'u1', action: 'export', target: 'process:p2', detail: {}, ip: null });
+        const log = await store.audit.list('process:p1');
+        expect(log.map((e) => [e.action, e.at, e.userId, e.detail])).toEqual([
+          ['erase', 2, null, {}],
+          ['export', 1, 'u1', { format: 'pdf' }],
+        ]);
+        expect(log[0]!.id).toBeGreaterThan(log[1]!.id);
+      });
+    });
   });
 }

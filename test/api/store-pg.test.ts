@@ -68,7 +68,7 @@ const tagged = (tag: string): SessionEvent => ({ type: 'participant.moved', part
 
 describe('PostgreSQL migrations', () => {
   const TABLES =
-    'auth_sessions commands events participants processes schema_migrations session_heads sessions setup_tokens snapshots users';
+    'actions audit_log auth_sessions commands events participants process_docs process_members processes schema_migrations session_heads sessions setup_tokens snapshots users';
 
   it('[E6] migrates an empty schema to the latest version, records each version, and runs nothing twice', async () => {
     const schema = newSchema();
@@ -238,6 +238,16 @@ describe('PostgreSQL: two nodes on one database', () => {
 });
 
 describe('PostgreSQL specifics', () => {
+  it('[D5] the audit log is append-only: UPDATE, DELETE and TRUNCATE are refused by the schema', async () => {
+    const schema = newSchema();
+    const store = await newStore(schema);
+    await store.audit.append({ at: 1, userId: null, action: 'export', target: 'process:p1', detail: { f: 'pdf' }, ip: null });
+    await expect(admin.query(`UPDATE "${schema}".audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(admin.query(`DELETE FROM "${schema}".audit_log`)).rejects.toThrow(/append-only/);
+    await expect(admin.query(`TRUNCATE "${schema}".audit_log`)).rejects.toThrow(/append-only/);
+    expect((await store.audit.list('process:p1')).map((e) => e.detail)).toEqual([{ f: 'pdf' }]);
+  });
+
   it('[E4] times and seqs come back as JS numbers (BIGINT), event data as it went in (JSONB)', async () => {
     const store = await newStore(newSchema());
     const at = 4_102_444_800_000; // 2100-01-01: far beyond 32 bits

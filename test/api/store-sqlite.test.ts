@@ -25,6 +25,20 @@ storeContract({
 });
 
 describe('SQLite specifics', () => {
+  it('[D5] the audit log is append-only: UPDATE and DELETE are refused by the schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-store-'));
+    const file = join(dir, 'a.db');
+    const store = openSqliteStore(file);
+    await store.audit.append({ at: 1, userId: null, action: 'export', target: 'process:p1', detail: {}, ip: null });
+    await store.close();
+    const db = new Database(file);
+    expect(() => db.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(1);
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('[E6] opens in WAL mode with synchronous=FULL and migrates from empty to the latest version', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vp-store-'));
     const file = join(dir, 'x.db');
