@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'session1_not_closed',
   'already_exists',
   'user_not_found',
+  'last_admin',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

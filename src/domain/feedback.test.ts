@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { summariseFeedback } from './feedback.ts';
 import type { FeedbackAnswer } from './types.ts';
 
-const answer = (scores: (number | null)[], open = '', id = 'p'): FeedbackAnswer => ({ participantId: id, scores, open, flags: [], createdAt: 0 });
+const answer = (scores: (number | null)[], open = '', id = 'p'): FeedbackAnswer => ({
+  participantId: id,
+  scores,
+  open,
+  flags: [],
+  createdAt: 0,
+});
 
 describe('[F2] feedback aggregates', () => {
   it('counts each value, means over those who answered, skips nulls', () => {
@@ -15,7 +21,11 @@ describe('[F2] feedback aggregates', () => {
   });
 
   it('open answers carry no ids and come sorted, not in answering order', () => {
-    const s = summariseFeedback([answer([null, null, null, null], 'Öisin', 'a'), answer([1, 1, 1, 1], '', 'b'), answer([2, 2, 2, 2], 'Aamuisin', 'c')]);
+    const s = summariseFeedback([
+      answer([null, null, null, null], 'Öisin', 'a'),
+      answer([1, 1, 1, 1], '', 'b'),
+      answer([2, 2, 2, 2], 'Aamuisin', 'c'),
+    ]);
     expect(s.open).toEqual(['Aamuisin', 'Öisin']);
     expect(JSON.stringify(s)).not.toMatch(/"a"|"c"/);
   });

@@ -40,4 +40,45 @@ export const screenEn: Record<keyof typeof screenFi, string> = {
 
   'screen.closed.heading': 'Thank you!',
   'screen.closed.body': 'The session has ended. Thank you for taking part.',
+  'screen.os.joker': 'Joker theme: whatever is missing',
+  'screen.os.jokerBadge': 'joker theme',
+  'screen.os.people.one': '1 person',
+  'screen.os.people.many': '{n} people',
+  'screen.os.groups': 'Groups: {n}',
+  'screen.os.full': 'full',
+  'screen.os.where': '{theme} · group {n}',
+  'screen.os.items': 'On the flipchart: {n}',
+  'screen.os.images': 'Pictures: {n}',
+  'screen.os.practices': 'Good practices: {n}',
+
+  'screen.os.opening.lead': 'Today everyone chooses what to talk about.',
+  'screen.os.principles': 'Four principles',
+  'screen.os.principle1': 'The people who come are the right people.',
+  'screen.os.principle2': 'What happens is just what can happen now.',
+  'screen.os.principle3': 'The talk starts when it starts.',
+  'screen.os.principle4': 'When the talk is done, it is done.',
+  'screen.os.twoFeet': 'The law of two feet',
+  'screen.os.twoFeetBody': 'If you are not learning or giving anything, go to another group. You may move at any time.',
+
+  'screen.os.market.heading': 'Marketplace',
+  'screen.os.market.hint': 'On your phone, choose the theme you want to talk about.',
+  'screen.os.noThemes': 'No themes yet',
+  'screen.os.capHint': 'At most {n} people per group',
+  'screen.os.proposed': 'Proposals waiting for the facilitator',
+  'screen.os.unplaced': 'Not chosen a theme yet: {n}',
+
+  'screen.os.groups.heading': 'Groups at work',
+  'screen.os.groups.hint': 'The law of two feet: you may move to another group at any time.',
+
+  'screen.os.pearls.heading': 'Pearls',
+  'screen.os.pearls.none': 'No pearls yet',
+  'screen.os.mainPoints': 'Main points',
+
+  'screen.os.followup.heading': 'Agreeing on what happens next',
+  'screen.os.followup.body': 'What did we hear today? How do the themes go forward: who does what, and by when?',
+
+  'screen.feedback.heading': 'Feedback: {n} answers',
+  'screen.feedback.headingOne': 'Feedback: 1 answer',
+  'screen.feedback.body': 'Give your feedback on your phone. It is anonymous.',
+  'screen.feedback.rejoin': 'Closed the page? Join again',
 };

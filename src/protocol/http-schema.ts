@@ -11,13 +11,21 @@ export const setupBody = z.strictObject({
   email,
   password,
   name: safeText(80).pipe(z.string().trim().min(1)),
+  /** with a plain setup link (first start, create-admin): the organisation its holder runs */
+  organisation: safeText(120).pipe(z.string().trim().min(1)).optional(),
 });
 export const loginBody = z.strictObject({ email, password: z.string().min(1).max(200) });
 export const meBody = z.strictObject({ lang });
 
 export const createProcessBody = z.strictObject({
   name: safeText(120).pipe(z.string().trim().min(1)),
-  organisation: safeText(120).pipe(z.string().trim().min(1)),
+  /** the organisation it belongs to; may be left out when the user facilitates in only one */
+  orgId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
+  /** kept for old clients; the organisation's own name is used */
+  organisation: safeText(120).pipe(z.string().trim()).optional(),
   unit: safeText(120).pipe(z.string().trim()).default(''),
   purpose: safeText(2000).pipe(z.string().trim()).default(''),
   lang: lang.default('fi'),
@@ -42,6 +50,9 @@ export interface MeResponse {
   email: string;
   name: string;
   lang: z.infer<typeof lang>;
+  isAdmin?: boolean;
+  mfaSetupRequired?: boolean;
+  orgs?: { orgId: string; orgName: string; roles: ('org_admin' | 'coordinator' | 'facilitator' | 'commissioner')[] }[];
 }
 export interface SessionSummary {
   id: string;
@@ -53,6 +64,7 @@ export interface SessionSummary {
 }
 export interface ProcessSummary {
   id: string;
+  orgId: string;
   name: string;
   organisation: string;
   unit: string;
@@ -65,7 +77,8 @@ export interface ProcessSummary {
   facilitator: { name: string; email: string };
   commissioner: { name: string; email: string } | null;
 }
-export type ProcessRole = 'facilitator' | 'commissioner';
+/** facilitator: runs it; commissioner: follows it up; coordinator: sees the organisation's dialogues (read-only) */
+export type ProcessRole = 'facilitator' | 'commissioner' | 'coordinator';
 export interface JoinResponse {
   sessionId: string;
   participantId: string;
@@ -173,3 +186,42 @@ export interface ProcessOutputs {
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'notes.csv', 'practices.csv', 'actions.csv', 'feedback.csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/* ---------- Organisations, roles, retention and the audit log (security) ---------- */
+
+export const ORG_ROLE_NAMES = ['org_admin', 'coordinator', 'facilitator', 'commissioner'] as const;
+export const createOrgBody = z.strictObject({ name: safeText(120).pipe(z.string().trim().min(1)) });
+export const orgSettingsBody = z.strictObject({
+  name: safeText(120).pipe(z.string().trim().min(1)).optional(),
+  require2fa: z.boolean().optional(),
+  /** months after a process closes before its raw content is erased */
+  retentionMonths: z.number().int().min(1).max(120).optional(),
+});
+export const memberRoleBody = z.strictObject({ email, role: z.enum(ORG_ROLE_NAMES), on: z.boolean() });
+export const inviteBody = z.strictObject({ role: z.enum(ORG_ROLE_NAMES) });
+export const processCloseBody = z.strictObject({ closed: z.boolean() });
+export const processRetentionBody = z.strictObject({ months: z.number().int().min(1).max(120).nullable() });
+
+export interface OrgView {
+  id: string;
+  name: string;
+  require2fa: boolean;
+  retentionMonths: number;
+  /** the signed-in user's roles here */
+  roles: (typeof ORG_ROLE_NAMES)[number][];
+}
+export interface MemberView {
+  userId: string;
+  name: string;
+  email: string;
+  roles: (typeof ORG_ROLE_NAMES)[number][];
+}
+export interface AuditView {
+  id: number;
+  at: number;
+  user: string | null;
+  action: string;
+  target: string;
+  detail: Record<string, unknown>;
+  ip: string | null;
+}

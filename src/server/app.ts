@@ -3,10 +3,14 @@ import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AuthService } from '../services/auth-service.ts';
+import { createMailer } from '../services/mail.ts';
+import { SecretBox } from '../services/secret-box.ts';
 import { JoinService } from '../services/join-service.ts';
 import { FollowupService } from '../services/followup-service.ts';
+import { OrgService } from '../services/org-service.ts';
 import { ProcessService } from '../services/process-service.ts';
 import { ReportService } from '../services/report-service.ts';
+import { RetentionService } from '../services/retention-service.ts';
 import { DiskBlobStore, type BlobStore } from '../store/blob-store.ts';
 import { SessionEngine } from '../services/session-engine.ts';
 import { createRedisBus } from '../bus/redis-bus.ts';
@@ -22,6 +26,7 @@ import { registerJoinRoutes } from './routes-join.ts';
 import { registerPageRoutes } from './routes-pages.ts';
 import { registerExportRoutes } from './routes-exports.ts';
 import { registerFollowupRoutes } from './routes-followup.ts';
+import { registerOrgRoutes } from './routes-orgs.ts';
 import { registerImageRoutes, imageKey } from './routes-images.ts';
 import { registerProcessRoutes } from './routes-processes.ts';
 import { loadAssets } from './static-files.ts';
@@ -66,11 +71,15 @@ export async function createApp(o: AppOptions): Promise<App> {
     ...(bus ? { bus } : {}),
     fault: o.config.chaosFault === 'no-dedup' ? 'no-dedup' : null,
   });
-  const processes = new ProcessService(store, now);
+  const orgs = new OrgService(store, now);
+  const processes = new ProcessService(store, orgs, now);
   const loadState = async (id: string) => (await engine.load(id))?.state ?? null;
   const blobs = o.blobs ?? new DiskBlobStore(join(o.config.dataDir, 'blobs'));
   const followups = new FollowupService(store, processes, loadState, now);
   const getImage = (sessionId: string, imageId: string) => blobs.get(imageKey(sessionId, imageId));
+  // the gateway comes later; erased sessions close their sockets through this late binding
+  let gatewayRef: WsGateway | null = null;
+  const retention = new RetentionService(store, engine, blobs, orgs, loadState, now, (id) => gatewayRef?.closeRoom(id));
   const deps: Deps = {
     config: o.config,
     store,
@@ -78,8 +87,23 @@ export async function createApp(o: AppOptions): Promise<App> {
     blobs,
     followups,
     reports: new ReportService(store, followups, loadState, getImage, now),
-    auth: new AuthService(store, now),
+    retention,
+    // TODO(config): SECRET_KEY / MAIL_MODE / SMTP_URL / MAIL_FROM belong in config.ts (docs/AUTH.md)
+    auth: new AuthService(store, now, {
+      secrets: new SecretBox(process.env.SECRET_KEY ? { key: process.env.SECRET_KEY } : { keyFile: join(o.config.dataDir, 'secret.key') }),
+      mailer: createMailer(
+        {
+          mode: (process.env.MAIL_MODE as 'log' | 'smtp' | undefined) || undefined,
+          smtpUrl: process.env.SMTP_URL || undefined,
+          from: process.env.MAIL_FROM || undefined,
+          production: process.env.NODE_ENV === 'production',
+        },
+        o.log,
+      ),
+      log: o.log,
+    }),
     processes,
+    orgs,
     join: new JoinService(store, engine, now),
     log: o.log,
     now,
@@ -130,12 +154,23 @@ export async function createApp(o: AppOptions): Promise<App> {
   registerAuthRoutes(http, deps);
   registerProcessRoutes(http, deps);
   registerFollowupRoutes(http, deps);
+  registerOrgRoutes(http, deps);
   registerExportRoutes(http, deps);
   registerImageRoutes(http, deps);
   registerJoinRoutes(http, deps);
   registerPageRoutes(http, deps, loadAssets(o.webDir ?? new URL('../../dist/web', import.meta.url).pathname));
 
   const gateway = new WsGateway(deps);
+  gatewayRef = gateway;
+  // the retention job: at start and then daily; on several nodes each runs it (erasure is idempotent)
+  const runRetention = () =>
+    void retention
+      .runDue()
+      .then((ids) => ids.length > 0 && o.log.info({ processes: ids.length }, 'retention: raw content erased'))
+      .catch((err: unknown) => o.log.error({ err }, 'retention job failed'));
+  const retentionTimer = setInterval(runRetention, 24 * 3600_000);
+  retentionTimer.unref();
+  setTimeout(runRetention, 5_000).unref();
   http.server.on('upgrade', (req, socket, head) => {
     if (new URL(req.url ?? '/', 'http://x').pathname === '/ws') gateway.handleUpgrade(req, socket, head);
     else socket.destroy();
@@ -153,6 +188,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     },
     close() {
       closing ??= (async () => {
+        clearInterval(retentionTimer);
         http.server.close();
         gateway.quiesce();
         await engine.drain();

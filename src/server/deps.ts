@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import type { AuthService } from '../services/auth-service.ts';
 import type { FollowupService } from '../services/followup-service.ts';
+import type { OrgService } from '../services/org-service.ts';
 import type { ReportService } from '../services/report-service.ts';
+import type { RetentionService } from '../services/retention-service.ts';
 import type { BlobStore } from '../store/blob-store.ts';
 import type { JoinService } from '../services/join-service.ts';
 import type { ProcessService } from '../services/process-service.ts';
@@ -18,7 +20,9 @@ export interface Deps {
   join: JoinService;
   engine: SessionEngine;
   followups: FollowupService;
+  orgs: OrgService;
   reports: ReportService;
+  retention: RetentionService;
   /** uploaded images (flipchart photos and drawings), re-encoded */
   blobs: BlobStore;
   log: Logger;

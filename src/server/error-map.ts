@@ -31,4 +31,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   session1_not_closed: 409,
   already_exists: 409,
   user_not_found: 404,
+  last_admin: 409,
 };

@@ -62,7 +62,10 @@ export function registerExportRoutes(app: FastifyInstance, d: Deps): void {
       await d.followups.audit({ userId: user.id, ip: req.ip }, req.params.id, 'export', { format });
       return reply
         .header('content-type', TYPES[format])
-        .header('content-disposition', `attachment; filename="${fileStem(report.process.name)}-${format.replace('.', '-')}.${format.endsWith('.csv') ? 'csv' : format}"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileStem(report.process.name)}-${format.replace('.', '-')}.${format.endsWith('.csv') ? 'csv' : format}"`,
+        )
         .header('cache-control', 'private, no-store')
         .send(body);
     });

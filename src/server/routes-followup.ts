@@ -33,7 +33,9 @@ export function registerFollowupRoutes(app: FastifyInstance, d: Deps): void {
     const c = await userAndProcess(d, req, reply);
     if (!c || !parseBody(createSessionBody, req, reply)) return reply;
     const loadState = async (id: string) => (await d.engine.load(id))?.state ?? null;
-    return orDomainError(req, reply, async () => reply.code(201).send(await d.processes.createOpenSpace(c.user.id, c.processId, loadState)));
+    return orDomainError(req, reply, async () =>
+      reply.code(201).send(await d.processes.createOpenSpace(c.user.id, c.processId, loadState)),
+    );
   });
 
   app.put<{ Params: { id: string } }>('/api/processes/:id/commissioner', async (req, reply) => {

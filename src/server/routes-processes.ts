@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { createProcessBody } from '../protocol/http-schema.ts';
 import { serverId } from '../protocol/ids.ts';
 import type { Deps } from './deps.ts';
-import { parseBody, requireUser, sendError } from './http-util.ts';
+import { orDomainError, parseBody, requireUser, sendError } from './http-util.ts';
 
 /** Where people join: PUBLIC_URL if set, else the address the facilitator used. */
 export function joinUrl(d: Deps, req: FastifyRequest, lang: string, code: string): string {
@@ -22,7 +22,7 @@ export function registerProcessRoutes(app: FastifyInstance, d: Deps): void {
     if (!user) return reply;
     const body = parseBody(createProcessBody, req, reply);
     if (!body) return reply;
-    return reply.code(201).send(await d.processes.createFromHkd(user.id, body));
+    return orDomainError(req, reply, async () => reply.code(201).send(await d.processes.createFromHkd(user.id, body)));
   });
 
   app.get<{ Params: { id: string } }>('/api/processes/:id', async (req, reply) => {

@@ -91,6 +91,12 @@ export class WsGateway {
     ws.once('message', () => clearTimeout(helloTimer));
   }
 
+  /** Closes every socket of a session whose content was erased; they will not find it again. */
+  closeRoom(sessionId: string): void {
+    for (const c of this.rooms.get(sessionId) ?? []) this.reject(c, CLOSE.notFound, 'not_found');
+    this.rooms.delete(sessionId);
+  }
+
   private reject(client: WsClient, code: number, err: 'bad_frame' | 'unauthenticated' | 'not_hello' | 'forbidden' | 'not_found'): void {
     client.send({ t: 'err', id: null, code: err });
     client.ws.close(code, err);

@@ -50,10 +50,14 @@ export class FollowupService {
     private readonly now: () => number,
   ) {}
 
-  /** The process and the user's role in it, or not_found (never "forbidden": no existence leak). */
-  async access(userId: string, processId: string): Promise<{ process: ProcessRow; role: ProcessRole }> {
+  /**
+   * The process and the user's role in it, or not_found (never "forbidden": no existence leak).
+   * Changes need the facilitator or the commissioner; a coordinator only reads. [SPEC S4, S5]
+   */
+  async access(userId: string, processId: string, write = false): Promise<{ process: ProcessRow; role: ProcessRole }> {
     const r = await this.processes.role(userId, processId);
     if (!r) throw new DomainError('not_found');
+    if (write && r.role === 'coordinator') throw new DomainError('forbidden');
     return r;
   }
 
@@ -66,7 +70,7 @@ export class FollowupService {
   }
 
   async saveFollowup(who: Who, processId: string, body: FollowupBody): Promise<FollowupView> {
-    await this.access(who.userId, processId);
+    await this.access(who.userId, processId, true);
     const at = this.now();
     await this.store.docs.put(processId, 'followup', { data: JSON.stringify(body), updatedAt: at, updatedBy: who.userId });
     await this.audit(who, processId, 'followup.save', {});
@@ -82,7 +86,7 @@ export class FollowupService {
   }
 
   async saveSummary(who: Who, processId: string, text: string): Promise<SummaryView> {
-    await this.access(who.userId, processId);
+    await this.access(who.userId, processId, true);
     await this.store.docs.put(processId, 'summary', { data: JSON.stringify({ text }), updatedAt: this.now(), updatedBy: who.userId });
     await this.audit(who, processId, 'summary.save', { chars: text.length });
     return this.summary(who.userId, processId);
@@ -94,7 +98,7 @@ export class FollowupService {
   }
 
   async createAction(who: Who, processId: string, body: ActionBody): Promise<ActionView> {
-    await this.access(who.userId, processId);
+    await this.access(who.userId, processId, true);
     if ((await this.store.actions.list(processId)).length >= 200) throw new DomainError('limit_reached');
     const at = this.now();
     const row: ActionRow = { id: newId(), processId, ...body, due: body.due || null, createdAt: at, updatedAt: at };
@@ -104,7 +108,7 @@ export class FollowupService {
   }
 
   async updateAction(who: Who, processId: string, actionId: string, patch: ActionPatch): Promise<ActionView> {
-    await this.access(who.userId, processId);
+    await this.access(who.userId, processId, true);
     const row = await this.store.actions.byId(actionId);
     if (!row || row.processId !== processId) throw new DomainError('not_found');
     const next: ActionRow = { ...row, ...patch, due: patch.due === undefined ? row.due : patch.due || null, updatedAt: this.now() };
@@ -184,6 +188,11 @@ export class FollowupService {
   }
 
   async audit(who: Who, processId: string, action: string, detail: Record<string, unknown>): Promise<void> {
-    await this.store.audit.append({ at: this.now(), userId: who.userId, action, target: `process:${processId}`, detail, ip: who.ip });
+    await this.auditTarget(who, `process:${processId}`, action, detail);
+  }
+
+  /** Appends to the audit log (who, what, when, from where); nothing in the app edits it. [SPEC D5] */
+  async auditTarget(who: Who, target: string, action: string, detail: Record<string, unknown>): Promise<void> {
+    await this.store.audit.append({ at: this.now(), userId: who.userId, action, target, detail, ip: who.ip });
   }
 }

@@ -129,6 +129,17 @@ export class SessionEngine {
     });
   }
 
+  /**
+   * Runs `erase` (which deletes the session's log) with nothing else running on the session,
+   * then forgets the cached state, so the erased content is gone from memory too. [SPEC D7]
+   */
+  erase(sessionId: string, erase: () => Promise<void>): Promise<void> {
+    return this.withSession(sessionId, async () => {
+      await erase();
+      this.cache.delete(sessionId);
+    });
+  }
+
   /** Current state and head (from the cache, else snapshot + tail of the log). */
   async load(sessionId: string): Promise<Loaded | null> {
     const cached = this.cache.get(sessionId);

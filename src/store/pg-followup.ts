@@ -86,6 +86,13 @@ export function pgFollowup(pool: pg.Pool, s: string): FollowupStore {
             [target, limit],
           )
         ).rows,
+      listMany: async (targets, limit = 1000) =>
+        (
+          await pool.query<AuditEntry & { id: number }>(
+            `SELECT id, at, user_id AS "userId", action, target, detail, ip FROM ${s}.audit_log WHERE target = ANY($1) ORDER BY id DESC LIMIT $2`,
+            [targets, limit],
+          )
+        ).rows,
     },
   };
 }

@@ -64,6 +64,42 @@ const MIGRATIONS: string[] = [
   CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON {s}.audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_append_only();
   `,
+  // 3: organisations and roles, two-factor sign-in, password reset, sign-in throttling, retention.
+  // Existing processes get an organisation per distinct organisation name, owned by their owners.
+  `
+  CREATE TABLE {s}.organisations (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, require_2fa BOOLEAN NOT NULL DEFAULT FALSE,
+    retention_months INT NOT NULL DEFAULT 12, created_at BIGINT NOT NULL);
+  CREATE TABLE {s}.org_members (
+    org_id TEXT NOT NULL REFERENCES {s}.organisations(id), user_id TEXT NOT NULL REFERENCES {s}.users(id),
+    role TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (org_id, user_id, role));
+  CREATE INDEX org_members_user ON {s}.org_members(user_id);
+  ALTER TABLE {s}.users ADD COLUMN is_admin BOOLEAN NOT NULL DEFAULT FALSE;
+  ALTER TABLE {s}.users ADD COLUMN totp_secret TEXT;
+  ALTER TABLE {s}.users ADD COLUMN totp_enabled_at BIGINT;
+  ALTER TABLE {s}.auth_sessions ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0;
+  CREATE TABLE {s}.recovery_codes (
+    user_id TEXT NOT NULL REFERENCES {s}.users(id), code_hash TEXT NOT NULL, used_at BIGINT,
+    PRIMARY KEY (user_id, code_hash));
+  CREATE TABLE {s}.user_tokens (
+    token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES {s}.users(id), purpose TEXT NOT NULL,
+    expires_at BIGINT NOT NULL, used BOOLEAN NOT NULL DEFAULT FALSE);
+  CREATE TABLE {s}.login_throttle (key TEXT PRIMARY KEY, failures INT NOT NULL, locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+  ALTER TABLE {s}.setup_tokens ADD COLUMN org_id TEXT;
+  ALTER TABLE {s}.setup_tokens ADD COLUMN role TEXT;
+  ALTER TABLE {s}.processes ADD COLUMN org_id TEXT REFERENCES {s}.organisations(id);
+  ALTER TABLE {s}.processes ADD COLUMN retention_months INT;
+  ALTER TABLE {s}.processes ADD COLUMN closed_at BIGINT;
+  ALTER TABLE {s}.processes ADD COLUMN erased_at BIGINT;
+  ALTER TABLE {s}.sessions ADD COLUMN erased_at BIGINT;
+  CREATE INDEX processes_org ON {s}.processes(org_id, created_at);
+  INSERT INTO {s}.organisations (id, name, created_at)
+    SELECT 'org-' || substr(md5(random()::text || organisation), 1, 16), organisation, min(created_at) FROM {s}.processes GROUP BY organisation;
+  UPDATE {s}.processes p SET org_id = o.id FROM {s}.organisations o WHERE o.name = p.organisation;
+  INSERT INTO {s}.org_members (org_id, user_id, role, created_at)
+    SELECT DISTINCT org_id, owner_id, 'facilitator', 0 FROM {s}.processes ON CONFLICT DO NOTHING;
+  UPDATE {s}.users SET is_admin = TRUE WHERE id = (SELECT id FROM {s}.users ORDER BY created_at LIMIT 1);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,9 @@ import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
 import type { SessionState } from '../domain/types.ts';
 import { migratePg, quoteSchema } from './pg-migrations.ts';
 import { pgFollowup } from './pg-followup.ts';
-import type { AppendResult, EventLog, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
+import { pgOrgs } from './pg-orgs.ts';
+import { pgAuth } from './pg-auth.ts';
+import type { AppendResult, EventLog, OrgRole, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
 
 export interface PgStoreOptions {
   /** every table lives in this schema (default: the URL's ?schema=, else public); tests use a fresh one each */
@@ -15,9 +17,11 @@ export interface PgStoreOptions {
 }
 
 /** columns under the names of the row types, so rows need no mapping */
-const USER = 'id, email, name, password_hash AS "passwordHash", lang, created_at AS "createdAt"';
-const PROCESS = 'id, owner_id AS "ownerId", name, organisation, unit, purpose, lang, created_at AS "createdAt"';
-const SESSION = 'id, process_id AS "processId", kind, join_code AS "joinCode", closed_at AS "closedAt", created_at AS "createdAt"';
+const USER = 'id, email, name, password_hash AS "passwordHash", lang, created_at AS "createdAt", is_admin AS "isAdmin"';
+const PROCESS =
+  'id, owner_id AS "ownerId", org_id AS "orgId", name, organisation, unit, purpose, lang, created_at AS "createdAt", retention_months AS "retentionMonths", closed_at AS "closedAt", erased_at AS "erasedAt"';
+const SESSION =
+  'id, process_id AS "processId", kind, join_code AS "joinCode", closed_at AS "closedAt", created_at AS "createdAt", erased_at AS "erasedAt"';
 
 /**
  * BIGINT (times in epoch ms, seqs, counts) as JS numbers for this pool only (not the global
@@ -183,30 +187,35 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
   return {
     events,
     ...pgFollowup(pool, s),
+    ...pgOrgs(pool, s),
+    ...pgAuth(pool, s),
     users: {
       count: async () => (await one<{ n: number }>(`SELECT count(*) AS n FROM ${s}.users`, []))!.n,
       create: async (u) => {
-        await pool.query(`INSERT INTO ${s}.users (id, email, name, password_hash, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          u.id,
-          u.email,
-          u.name,
-          u.passwordHash,
-          u.lang,
-          u.createdAt,
-        ]);
+        await pool.query(
+          `INSERT INTO ${s}.users (id, email, name, password_hash, lang, created_at, is_admin) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [u.id, u.email, u.name, u.passwordHash, u.lang, u.createdAt, u.isAdmin === true],
+        );
       },
       byEmail: (email) => one<UserRow>(`SELECT ${USER} FROM ${s}.users WHERE email = $1`, [email]),
       byId: (id) => one<UserRow>(`SELECT ${USER} FROM ${s}.users WHERE id = $1`, [id]),
       setLang: async (id, lang) => {
         await pool.query(`UPDATE ${s}.users SET lang = $1 WHERE id = $2`, [lang, id]);
       },
+      setPassword: async (id, hash) => {
+        await pool.query(`UPDATE ${s}.users SET password_hash = $1 WHERE id = $2`, [hash, id]);
+      },
+      setAdmin: async (id, isAdmin) => {
+        await pool.query(`UPDATE ${s}.users SET is_admin = $1 WHERE id = $2`, [isAdmin, id]);
+      },
     },
     authSessions: {
       create: async (tokenHash, userId, expiresAt) => {
-        await pool.query(`INSERT INTO ${s}.auth_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [
+        await pool.query(`INSERT INTO ${s}.auth_sessions (token_hash, user_id, expires_at, created_at) VALUES ($1, $2, $3, $4)`, [
           tokenHash,
           userId,
           expiresAt,
+          Date.now(),
         ]);
       },
       find: async (tokenHash, now) =>
@@ -219,29 +228,63 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       delete: async (tokenHash) => {
         await pool.query(`DELETE FROM ${s}.auth_sessions WHERE token_hash = $1`, [tokenHash]);
       },
+      deleteAllFor: async (userId) => {
+        await pool.query(`DELETE FROM ${s}.auth_sessions WHERE user_id = $1`, [userId]);
+      },
     },
     setupTokens: {
-      create: async (tokenHash, expiresAt) => {
-        await pool.query(`INSERT INTO ${s}.setup_tokens (token_hash, expires_at) VALUES ($1, $2)`, [tokenHash, expiresAt]);
+      create: async (tokenHash, expiresAt, invite) => {
+        await pool.query(`INSERT INTO ${s}.setup_tokens (token_hash, expires_at, org_id, role) VALUES ($1, $2, $3, $4)`, [
+          tokenHash,
+          expiresAt,
+          invite?.orgId ?? null,
+          invite?.role ?? null,
+        ]);
       },
-      consume: async (tokenHash, now) =>
-        (
-          await pool.query(`UPDATE ${s}.setup_tokens SET used = TRUE WHERE token_hash = $1 AND NOT used AND expires_at > $2`, [
-            tokenHash,
-            now,
-          ])
-        ).rowCount === 1,
+      consume: async (tokenHash, now) => {
+        const r = await one<{ org_id: string | null; role: OrgRole | null }>(
+          `UPDATE ${s}.setup_tokens SET used = TRUE WHERE token_hash = $1 AND NOT used AND expires_at > $2 RETURNING org_id, role`,
+          [tokenHash, now],
+        );
+        return r ? (r.org_id && r.role ? { orgId: r.org_id, role: r.role } : {}) : null;
+      },
     },
     processes: {
       create: async (p) => {
         await pool.query(
-          `INSERT INTO ${s}.processes (id, owner_id, name, organisation, unit, purpose, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [p.id, p.ownerId, p.name, p.organisation, p.unit, p.purpose, p.lang, p.createdAt],
+          `INSERT INTO ${s}.processes (id, owner_id, org_id, name, organisation, unit, purpose, lang, created_at, retention_months, closed_at, erased_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [
+            p.id,
+            p.ownerId,
+            p.orgId,
+            p.name,
+            p.organisation,
+            p.unit,
+            p.purpose,
+            p.lang,
+            p.createdAt,
+            p.retentionMonths,
+            p.closedAt,
+            p.erasedAt,
+          ],
         );
       },
       listByOwner: (ownerId) =>
         all<ProcessRow>(`SELECT ${PROCESS} FROM ${s}.processes WHERE owner_id = $1 ORDER BY created_at DESC`, [ownerId]),
+      listByOrg: (orgId) => all<ProcessRow>(`SELECT ${PROCESS} FROM ${s}.processes WHERE org_id = $1 ORDER BY created_at DESC`, [orgId]),
       byId: (id) => one<ProcessRow>(`SELECT ${PROCESS} FROM ${s}.processes WHERE id = $1`, [id]),
+      setClosed: async (id, at) => {
+        await pool.query(`UPDATE ${s}.processes SET closed_at = $1 WHERE id = $2`, [at, id]);
+      },
+      setRetention: async (id, months) => {
+        await pool.query(`UPDATE ${s}.processes SET retention_months = $1 WHERE id = $2`, [months, id]);
+      },
+      setErased: async (id, at) => {
+        await pool.query(`UPDATE ${s}.processes SET erased_at = $1 WHERE id = $2`, [at, id]);
+      },
+      listClosedUnerased: () =>
+        all<ProcessRow>(`SELECT ${PROCESS} FROM ${s}.processes WHERE closed_at IS NOT NULL AND erased_at IS NULL ORDER BY closed_at`, []),
     },
     sessions: {
       create: async (ss, first) => {
@@ -260,6 +303,9 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       markClosed: async (id, at) => {
         await pool.query(`UPDATE ${s}.sessions SET closed_at = $1 WHERE id = $2 AND closed_at IS NULL`, [at, id]);
       },
+      markErased: async (id, at) => {
+        await pool.query(`UPDATE ${s}.sessions SET erased_at = $1 WHERE id = $2`, [at, id]);
+      },
     },
     participants: {
       add: async (tokenHash, sessionId, participantId, at) => {
@@ -275,6 +321,13 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
           `SELECT session_id AS "sessionId", participant_id AS "participantId" FROM ${s}.participants WHERE token_hash = $1`,
           [tokenHash],
         ),
+    },
+    eraseSessionContent: async (sessionId) => {
+      await tx(async (c) => {
+        for (const t of ['events', 'commands', 'snapshots', 'session_heads', 'participants']) {
+          await c.query(`DELETE FROM ${s}.${t} WHERE session_id = $1`, [sessionId]);
+        }
+      });
     },
     close: async () => {
       if (closed) return;

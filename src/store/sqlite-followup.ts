@@ -111,15 +111,25 @@ export function sqliteFollowup(db: Database.Database): FollowupStore {
         db
           .prepare<[string, number], AuditDb>('SELECT * FROM audit_log WHERE target = ? ORDER BY id DESC LIMIT ?')
           .all(target, limit)
-          .map((r) => ({
-            id: r.id,
-            at: r.at,
-            userId: r.user_id,
-            action: r.action,
-            target: r.target,
-            detail: JSON.parse(r.detail) as Record<string, unknown>,
-            ip: r.ip,
-          })),
+          .map(toAudit),
+      listMany: async (targets, limit = 1000) => {
+        if (targets.length === 0) return [];
+        const marks = targets.map(() => '?').join(', ');
+        return db
+          .prepare<unknown[], AuditDb>(`SELECT * FROM audit_log WHERE target IN (${marks}) ORDER BY id DESC LIMIT ?`)
+          .all(...targets, limit)
+          .map(toAudit);
+      },
     },
   };
 }
+
+const toAudit = (r: AuditDb): AuditEntry & { id: number } => ({
+  id: r.id,
+  at: r.at,
+  userId: r.user_id,
+  action: r.action,
+  target: r.target,
+  detail: JSON.parse(r.detail) as Record<string, unknown>,
+  ip: r.ip,
+});

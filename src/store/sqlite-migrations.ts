@@ -57,17 +57,55 @@ const MIGRATIONS: string[] = [
   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   `,
+  // 3: organisations and roles, two-factor sign-in, password reset, sign-in throttling, retention.
+  // Existing processes get an organisation per distinct organisation name, owned by their owners.
+  `
+  CREATE TABLE organisations (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, require_2fa INTEGER NOT NULL DEFAULT 0,
+    retention_months INTEGER NOT NULL DEFAULT 12, created_at INTEGER NOT NULL);
+  CREATE TABLE org_members (
+    org_id TEXT NOT NULL REFERENCES organisations(id), user_id TEXT NOT NULL REFERENCES users(id),
+    role TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, user_id, role));
+  CREATE INDEX org_members_user ON org_members(user_id);
+  ALTER TABLE users ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE users ADD COLUMN totp_secret TEXT;
+  ALTER TABLE users ADD COLUMN totp_enabled_at INTEGER;
+  ALTER TABLE auth_sessions ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX auth_sessions_user ON auth_sessions(user_id);
+  CREATE TABLE recovery_codes (
+    user_id TEXT NOT NULL REFERENCES users(id), code_hash TEXT NOT NULL, used_at INTEGER,
+    PRIMARY KEY (user_id, code_hash));
+  CREATE TABLE user_tokens (
+    token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), purpose TEXT NOT NULL,
+    expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0);
+  CREATE TABLE login_throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_until INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+  ALTER TABLE setup_tokens ADD COLUMN org_id TEXT;
+  ALTER TABLE setup_tokens ADD COLUMN role TEXT;
+  ALTER TABLE processes ADD COLUMN org_id TEXT REFERENCES organisations(id);
+  ALTER TABLE processes ADD COLUMN retention_months INTEGER;
+  ALTER TABLE processes ADD COLUMN closed_at INTEGER;
+  ALTER TABLE processes ADD COLUMN erased_at INTEGER;
+  ALTER TABLE sessions ADD COLUMN erased_at INTEGER;
+  CREATE INDEX processes_org ON processes(org_id, created_at);
+  INSERT INTO organisations (id, name, created_at)
+    SELECT 'org-' || lower(hex(randomblob(8))), organisation, min(created_at) FROM processes GROUP BY organisation;
+  UPDATE processes SET org_id = (SELECT o.id FROM organisations o WHERE o.name = processes.organisation);
+  INSERT OR IGNORE INTO org_members (org_id, user_id, role, created_at)
+    SELECT DISTINCT org_id, owner_id, 'facilitator', 0 FROM processes;
+  UPDATE users SET is_admin = 1 WHERE id = (SELECT id FROM users ORDER BY created_at LIMIT 1);
+  `,
 ];
 
 export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;
 
-export function migrateSqlite(db: Database.Database): number {
+/** Brings the database to `target` (default: latest); a lower target exists so tests can build an older schema. */
+export function migrateSqlite(db: Database.Database, target: number = MIGRATIONS.length): number {
   const current = db.pragma('user_version', { simple: true }) as number;
-  for (let v = current; v < MIGRATIONS.length; v++) {
+  for (let v = current; v < target; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
-  return MIGRATIONS.length - current;
+  return Math.max(0, target - current);
 }

@@ -3,8 +3,10 @@ import type { EventEnvelope, SessionEvent } from '../domain/events.ts';
 import type { Lang, SessionState } from '../domain/types.ts';
 import { GroupCommit } from './sqlite-group-commit.ts';
 import { sqliteFollowup } from './sqlite-followup.ts';
+import { sqliteOrgs } from './sqlite-orgs.ts';
+import { sqliteAuth } from './sqlite-auth.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
-import type { AppendResult, EventLog, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
+import type { AppendResult, EventLog, OrgRole, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
 
 interface UserDb {
   id: string;
@@ -13,10 +15,15 @@ interface UserDb {
   password_hash: string;
   lang: Lang;
   created_at: number;
+  is_admin: number;
 }
 interface ProcessDb {
   id: string;
   owner_id: string;
+  org_id: string;
+  retention_months: number | null;
+  closed_at: number | null;
+  erased_at: number | null;
   name: string;
   organisation: string;
   unit: string;
@@ -31,6 +38,7 @@ interface SessionDb {
   join_code: string;
   closed_at: number | null;
   created_at: number;
+  erased_at: number | null;
 }
 
 const toUser = (r: UserDb): UserRow => ({
@@ -40,10 +48,15 @@ const toUser = (r: UserDb): UserRow => ({
   passwordHash: r.password_hash,
   lang: r.lang,
   createdAt: r.created_at,
+  isAdmin: r.is_admin === 1,
 });
 const toProcess = (r: ProcessDb): ProcessRow => ({
   id: r.id,
   ownerId: r.owner_id,
+  orgId: r.org_id,
+  retentionMonths: r.retention_months,
+  closedAt: r.closed_at,
+  erasedAt: r.erased_at,
   name: r.name,
   organisation: r.organisation,
   unit: r.unit,
@@ -58,6 +71,7 @@ const toSession = (r: SessionDb): SessionRow => ({
   joinCode: r.join_code,
   closedAt: r.closed_at,
   createdAt: r.created_at,
+  erasedAt: r.erased_at,
 });
 
 /**
@@ -140,19 +154,28 @@ export function openSqliteStore(file: string): Store {
     appendTx(s.id, null, [first], s.createdAt);
   });
 
+  const eraseTx = db.transaction((sessionId: string) => {
+    for (const t of ['events', 'commands', 'snapshots', 'session_heads', 'participants']) {
+      db.prepare(`DELETE FROM ${t} WHERE session_id = ?`).run(sessionId);
+    }
+  });
+
   return {
     events,
     ...sqliteFollowup(db),
+    ...sqliteOrgs(db),
+    ...sqliteAuth(db),
     users: {
       count: async () => (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n,
       create: async (u) => {
-        db.prepare('INSERT INTO users (id, email, name, password_hash, lang, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        db.prepare('INSERT INTO users (id, email, name, password_hash, lang, created_at, is_admin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
           u.id,
           u.email,
           u.name,
           u.passwordHash,
           u.lang,
           u.createdAt,
+          u.isAdmin ? 1 : 0,
         );
       },
       byEmail: async (email) => {
@@ -166,10 +189,21 @@ export function openSqliteStore(file: string): Store {
       setLang: async (id, lang) => {
         db.prepare('UPDATE users SET lang = ? WHERE id = ?').run(lang, id);
       },
+      setPassword: async (id, hash) => {
+        db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, id);
+      },
+      setAdmin: async (id, isAdmin) => {
+        db.prepare('UPDATE users SET is_admin = ? WHERE id = ?').run(isAdmin ? 1 : 0, id);
+      },
     },
     authSessions: {
       create: async (tokenHash, userId, expiresAt) => {
-        db.prepare('INSERT INTO auth_sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').run(tokenHash, userId, expiresAt);
+        db.prepare('INSERT INTO auth_sessions (token_hash, user_id, expires_at, created_at) VALUES (?, ?, ?, ?)').run(
+          tokenHash,
+          userId,
+          expiresAt,
+          Date.now(),
+        );
       },
       find: async (tokenHash, now) => {
         const r = db
@@ -180,23 +214,66 @@ export function openSqliteStore(file: string): Store {
       delete: async (tokenHash) => {
         db.prepare('DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash);
       },
+      deleteAllFor: async (userId) => {
+        db.prepare('DELETE FROM auth_sessions WHERE user_id = ?').run(userId);
+      },
     },
     setupTokens: {
-      create: async (tokenHash, expiresAt) => {
-        db.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)').run(tokenHash, expiresAt);
+      create: async (tokenHash, expiresAt, invite) => {
+        db.prepare('INSERT INTO setup_tokens (token_hash, expires_at, org_id, role) VALUES (?, ?, ?, ?)').run(
+          tokenHash,
+          expiresAt,
+          invite?.orgId ?? null,
+          invite?.role ?? null,
+        );
       },
-      consume: async (tokenHash, now) =>
-        db.prepare('UPDATE setup_tokens SET used = 1 WHERE token_hash = ? AND used = 0 AND expires_at > ?').run(tokenHash, now).changes ===
-        1,
+      consume: async (tokenHash, now) => {
+        const r = db
+          .prepare<[string, number], { org_id: string | null; role: OrgRole | null }>(
+            'UPDATE setup_tokens SET used = 1 WHERE token_hash = ? AND used = 0 AND expires_at > ? RETURNING org_id, role',
+          )
+          .get(tokenHash, now);
+        return r ? (r.org_id && r.role ? { orgId: r.org_id, role: r.role } : {}) : null;
+      },
     },
     processes: {
       create: async (p) => {
         db.prepare(
-          'INSERT INTO processes (id, owner_id, name, organisation, unit, purpose, lang, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        ).run(p.id, p.ownerId, p.name, p.organisation, p.unit, p.purpose, p.lang, p.createdAt);
+          `INSERT INTO processes (id, owner_id, org_id, name, organisation, unit, purpose, lang, created_at, retention_months, closed_at, erased_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          p.id,
+          p.ownerId,
+          p.orgId,
+          p.name,
+          p.organisation,
+          p.unit,
+          p.purpose,
+          p.lang,
+          p.createdAt,
+          p.retentionMonths,
+          p.closedAt,
+          p.erasedAt,
+        );
       },
       listByOwner: async (ownerId) =>
         db.prepare<[string], ProcessDb>('SELECT * FROM processes WHERE owner_id = ? ORDER BY created_at DESC').all(ownerId).map(toProcess),
+      listByOrg: async (orgId) =>
+        db.prepare<[string], ProcessDb>('SELECT * FROM processes WHERE org_id = ? ORDER BY created_at DESC').all(orgId).map(toProcess),
+      setClosed: async (id, at) => {
+        db.prepare('UPDATE processes SET closed_at = ? WHERE id = ?').run(at, id);
+      },
+      setRetention: async (id, months) => {
+        db.prepare('UPDATE processes SET retention_months = ? WHERE id = ?').run(months, id);
+      },
+      setErased: async (id, at) => {
+        db.prepare('UPDATE processes SET erased_at = ? WHERE id = ?').run(at, id);
+      },
+      listClosedUnerased: async () =>
+        db
+          .prepare<[], ProcessDb>('SELECT * FROM processes WHERE closed_at IS NOT NULL AND erased_at IS NULL ORDER BY closed_at')
+          .all()
+          .map(toProcess),
       byId: async (id) => {
         const r = db.prepare<[string], ProcessDb>('SELECT * FROM processes WHERE id = ?').get(id);
         return r ? toProcess(r) : null;
@@ -219,6 +296,9 @@ export function openSqliteStore(file: string): Store {
       markClosed: async (id, at) => {
         db.prepare('UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(at, id);
       },
+      markErased: async (id, at) => {
+        db.prepare('UPDATE sessions SET erased_at = ? WHERE id = ?').run(at, id);
+      },
     },
     participants: {
       add: async (tokenHash, sessionId, participantId, at) => {
@@ -237,6 +317,9 @@ export function openSqliteStore(file: string): Store {
           .get(tokenHash);
         return r ? { sessionId: r.session_id, participantId: r.participant_id } : null;
       },
+    },
+    eraseSessionContent: async (sessionId) => {
+      eraseTx(sessionId);
     },
     close: async () => {
       db.close();

@@ -35,7 +35,8 @@ async function finishSessionOne(): Promise<void> {
 beforeAll(async () => {
   s = await startServer({ env: {} });
   owner = await facilitator(s);
-  commissioner = await facilitator(s, 'tilaaja@example.fi');
+  commissioner = await facilitator(s, 'tilaaja@example.fi', { roles: ['commissioner'] });
+  // a facilitator of the same organisation: not theirs, so nothing to see
   stranger = await facilitator(s, 'muu@example.fi');
   proc = await createProcess(s, owner);
   userId = (await http<{ id: string }>(s, 'GET', '/api/me', undefined, { cookie: owner })).body.id;
@@ -173,11 +174,13 @@ describe('[D4] exports are recorded', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toMatch(/attachment; filename="perhekeskuksen-dialogi-pdf\.pdf"/);
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const pdfBytes = Buffer.from(await pdf.arrayBuffer());
+    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // the real process is in it, Finnish letters intact
+    const pdfText = (await pdfPages(pdfBytes)).join(' ').replace(/\s+/g, ' ');
+    for (const want of ['Yhteistyö vanhempien kanssa', 'Tervetulosoitot kaikille uusille perheille', 'Yhteenveto: ääni kuului.']) {
+      expect(pdfText).toContain(want);
+    }
     const csv = await fetch(`${s.base}/api/processes/${proc.id}/export/actions.csv`, { headers: { cookie: commissioner } });
     const bytes = Buffer.from(await csv.arrayBuffer());
     // UTF-8 with a byte-order mark, so Excel opens Finnish letters right

@@ -105,10 +105,15 @@ export function storeContract(factory: StoreFactory): void {
         passwordHash: 'x',
         lang: 'fi' as const,
         createdAt: 1,
+        isAdmin: false,
       });
       const proc = (id: string, ownerId: string) => ({
         id,
         ownerId,
+        orgId: 'org1',
+        retentionMonths: null,
+        closedAt: null,
+        erasedAt: null,
         name: 'Dialogi',
         organisation: 'Org',
         unit: '',
@@ -117,6 +122,7 @@ export function storeContract(factory: StoreFactory): void {
         createdAt: 1,
       });
       beforeEach(async () => {
+        await store.orgs.create({ id: 'org1', name: 'Org', require2fa: false, retentionMonths: 12, createdAt: 1 });
         await store.users.create(user('u1'));
         await store.users.create(user('u2'));
         await store.processes.create(proc('p1', 'u1'));
@@ -186,6 +192,85 @@ export function storeContract(factory: StoreFactory): void {
           ['export', 1, 'u1', { format: 'pdf' }],
         ]);
         expect(log[0]!.id).toBeGreaterThan(log[1]!.id);
+      });
+    });
+
+    describe('auth records [U5, U7, U8]', () => {
+      const user = (id: string) => ({
+        id,
+        email: `${id}@example.fi`,
+        name: id,
+        passwordHash: 'x',
+        lang: 'fi' as const,
+        createdAt: 1,
+        isAdmin: false,
+      });
+      beforeEach(async () => {
+        await store.users.create(user('au1'));
+        await store.users.create(user('au2'));
+      });
+
+      it('mfa: secret and enabledAt per user, cleared with nulls', async () => {
+        expect(await store.mfa.get('au1')).toEqual({ secret: null, enabledAt: null });
+        await store.mfa.set('au1', 'v1.sealed', null);
+        expect(await store.mfa.get('au1')).toEqual({ secret: 'v1.sealed', enabledAt: null });
+        await store.mfa.set('au1', 'v1.sealed', 4_102_444_800_000);
+        expect(await store.mfa.get('au1')).toEqual({ secret: 'v1.sealed', enabledAt: 4_102_444_800_000 });
+        expect(await store.mfa.get('au2')).toEqual({ secret: null, enabledAt: null });
+        await store.mfa.set('au1', null, null);
+        expect(await store.mfa.get('au1')).toEqual({ secret: null, enabledAt: null });
+      });
+
+      it('recovery codes: each works once, per user; a new set replaces the old one', async () => {
+        await store.mfa.setRecoveryCodes('au1', ['h1', 'h2', 'h3']);
+        await store.mfa.setRecoveryCodes('au2', ['h1']);
+        expect(await store.mfa.unusedRecoveryCodes('au1')).toBe(3);
+        expect(await store.mfa.useRecoveryCode('au1', 'h2', 10)).toBe(true);
+        expect(await store.mfa.useRecoveryCode('au1', 'h2', 11)).toBe(false);
+        expect(await store.mfa.useRecoveryCode('au1', 'nope', 11)).toBe(false);
+        expect(await store.mfa.unusedRecoveryCodes('au1')).toBe(2);
+        expect(await store.mfa.unusedRecoveryCodes('au2')).toBe(1);
+        await store.mfa.setRecoveryCodes('au1', ['h4']);
+        expect(await store.mfa.useRecoveryCode('au1', 'h1', 12)).toBe(false);
+        expect(await store.mfa.unusedRecoveryCodes('au1')).toBe(1);
+        expect(await store.mfa.useRecoveryCode('au2', 'h1', 12)).toBe(true);
+        await store.mfa.setRecoveryCodes('au1', []);
+        expect(await store.mfa.unusedRecoveryCodes('au1')).toBe(0);
+      });
+
+      it('a recovery code used by several requests at once works for exactly one', async () => {
+        await store.mfa.setRecoveryCodes('au1', ['race']);
+        const r = await Promise.all(Array.from({ length: 8 }, (_, i) => store.mfa.useRecoveryCode('au1', 'race', i)));
+        expect(r.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('user tokens: used once, only for their purpose, only before they expire', async () => {
+        await store.userTokens.create('t1', 'au1', 'reset', 1000);
+        await store.userTokens.create('t2', 'au2', 'mfa', 1000);
+        expect(await store.userTokens.consume('t1', 'mfa', 1)).toBeNull();
+        expect(await store.userTokens.consume('t1', 'reset', 999)).toBe('au1');
+        expect(await store.userTokens.consume('t1', 'reset', 999)).toBeNull();
+        expect(await store.userTokens.consume('t2', 'mfa', 1000)).toBeNull(); // expired at 1000
+        expect(await store.userTokens.consume('nope', 'reset', 1)).toBeNull();
+        await store.userTokens.create('t3', 'au1', 'reset', 1000);
+        const r = await Promise.all(Array.from({ length: 8 }, () => store.userTokens.consume('t3', 'reset', 5)));
+        expect(r.filter((x) => x !== null)).toEqual(['au1']);
+      });
+
+      it('throttle: counters by key, replaced and cleared; times beyond 32 bits', async () => {
+        expect(await store.throttle.get('login-email:a@b.fi')).toBeNull();
+        await store.throttle.set('login-email:a@b.fi', 1, 0, 100);
+        await store.throttle.set('login-email:a@b.fi', 5, 4_102_444_860_000, 4_102_444_800_000);
+        await store.throttle.set('login-ip:127.0.0.1', 2, 0, 7);
+        expect(await store.throttle.get('login-email:a@b.fi')).toEqual({
+          failures: 5,
+          lockedUntil: 4_102_444_860_000,
+          updatedAt: 4_102_444_800_000,
+        });
+        await store.throttle.clear('login-email:a@b.fi');
+        await store.throttle.clear('never-set');
+        expect(await store.throttle.get('login-email:a@b.fi')).toBeNull();
+        expect(await store.throttle.get('login-ip:127.0.0.1')).toEqual({ failures: 2, lockedUntil: 0, updatedAt: 7 });
       });
     });
   });

@@ -68,7 +68,7 @@ const tagged = (tag: string): SessionEvent => ({ type: 'participant.moved', part
 
 describe('PostgreSQL migrations', () => {
   const TABLES =
-    'actions audit_log auth_sessions commands events participants process_docs process_members processes schema_migrations session_heads sessions setup_tokens snapshots users';
+    'actions audit_log auth_sessions commands events login_throttle org_members organisations participants process_docs process_members processes recovery_codes schema_migrations session_heads sessions setup_tokens snapshots user_tokens users';
 
   it('[E6] migrates an empty schema to the latest version, records each version, and runs nothing twice', async () => {
     const schema = newSchema();
@@ -98,6 +98,9 @@ describe('PostgreSQL migrations', () => {
     await pool.query(
       `INSERT INTO "${schema}".users (id, email, name, password_hash, lang, created_at) VALUES ('u1', 'a@b.fi', 'Aino', 'h', 'fi', 1700000000000)`,
     );
+    await pool.query(
+      `INSERT INTO "${schema}".processes (id, owner_id, name, organisation, unit, purpose, lang, created_at) VALUES ('p1', 'u1', 'Dialogi', 'Kaupunki', '', '', 'fi', 7)`,
+    );
     await pool.query(`INSERT INTO "${schema}".session_heads (session_id, head) VALUES ('s1', 1)`);
     await pool.query(
       `INSERT INTO "${schema}".events (session_id, seq, type, data, at) VALUES ('s1', 1, 'session.closed', '{"type":"session.closed"}', 5)`,
@@ -106,8 +109,14 @@ describe('PostgreSQL migrations', () => {
 
     const store = await newStore(schema); // opening migrates to the latest version
     expect(await pgSchemaVersion(pool, schema)).toBe(PG_SCHEMA_VERSION);
-    const aino = { id: 'u1', email: 'a@b.fi', name: 'Aino', passwordHash: 'h', lang: 'fi', createdAt: 1700000000000 };
+    // migration 3: the first account becomes the installation admin; each organisation name of the
+    // old processes becomes an organisation, with the owners as its facilitators
+    const aino = { id: 'u1', email: 'a@b.fi', name: 'Aino', passwordHash: 'h', lang: 'fi', createdAt: 1700000000000, isAdmin: true };
     expect(await store.users.byEmail('a@b.fi')).toEqual(aino);
+    const org = await store.orgs.byName('Kaupunki');
+    expect(org).toMatchObject({ require2fa: false, retentionMonths: 12 });
+    expect(await store.processes.byId('p1')).toMatchObject({ orgId: org!.id, closedAt: null, erasedAt: null });
+    expect(await store.orgs.rolesOf('u1')).toEqual([{ orgId: org!.id, role: 'facilitator' }]);
     expect(await store.events.read('s1', 0)).toEqual([{ type: 'session.closed', seq: 1, at: 5 }]);
     expect(await store.events.append('s1', 'cmd-old00001', [tagged('x')], 6)).toEqual({ duplicate: true, seq: 1 });
     expect(await store.events.append('s1', 'cmd-new00001', [tagged('x')], 6)).toEqual({ duplicate: false, first: 2, last: 2 });

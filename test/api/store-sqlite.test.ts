@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { SQLITE_SCHEMA_VERSION } from '../../src/store/sqlite-migrations.ts';
+import { migrateSqlite, SQLITE_SCHEMA_VERSION } from '../../src/store/sqlite-migrations.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { storeContract } from './store-contract.ts';
@@ -25,6 +25,32 @@ storeContract({
 });
 
 describe('SQLite specifics', () => {
+  it('[E6] migration 3 gives old processes an organisation per name, owners as its facilitators, and the first account admin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-store-'));
+    const file = join(dir, 'm.db');
+    const db = new Database(file);
+    migrateSqlite(db, 2);
+    db.exec(`INSERT INTO users (id, email, name, password_hash, lang, created_at) VALUES ('u1', 'a@b.fi', 'Aino', 'h', 'fi', 1), ('u2', 'b@b.fi', 'Bo', 'h', 'sv', 2);
+      INSERT INTO processes (id, owner_id, name, organisation, unit, purpose, lang, created_at) VALUES
+        ('p1', 'u1', 'A', 'Kaupunki', '', '', 'fi', 5), ('p2', 'u2', 'B', 'Kaupunki', '', '', 'fi', 6), ('p3', 'u2', 'C', 'Alue', '', '', 'fi', 7);`);
+    db.close();
+    const store = openSqliteStore(file);
+    const kaupunki = (await store.orgs.byName('Kaupunki'))!;
+    const alue = (await store.orgs.byName('Alue'))!;
+    expect((await store.processes.listByOrg(kaupunki.id)).map((p) => p.id)).toEqual(['p2', 'p1']);
+    expect((await store.processes.listByOrg(alue.id)).map((p) => p.id)).toEqual(['p3']);
+    expect(await store.orgs.rolesOf('u2')).toEqual(
+      [
+        { orgId: kaupunki.id, role: 'facilitator' },
+        { orgId: alue.id, role: 'facilitator' },
+      ].sort((a, b) => a.orgId.localeCompare(b.orgId)),
+    );
+    expect((await store.users.byId('u1'))!.isAdmin).toBe(true);
+    expect((await store.users.byId('u2'))!.isAdmin).toBe(false);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('[D5] the audit log is append-only: UPDATE and DELETE are refused by the schema', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vp-store-'));
     const file = join(dir, 'a.db');

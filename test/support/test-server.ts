@@ -7,6 +7,7 @@ import type { Bus } from '../../src/bus/bus.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { ProcessSummary, JoinResponse } from '../../src/protocol/http-schema.ts';
+import type { OrgRole } from '../../src/store/store.ts';
 
 export interface TestServer {
   app: App;
@@ -19,7 +20,7 @@ export interface TestServer {
 
 /** A real server on port 0 with its own data directory and silent logs. */
 export async function startServer(
-  opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number; bus?: Bus } = {},
+  opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number; bus?: Bus; now?: () => number } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(joinPath(tmpdir(), 'vp-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
@@ -28,6 +29,7 @@ export async function startServer(
     log: pino({ level: 'silent' }),
     ...(opts.snapshotEvery ? { snapshotEvery: opts.snapshotEvery } : {}),
     ...(opts.bus ? { bus: opts.bus } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
   });
   const port = await app.listen();
   const base = `http://127.0.0.1:${port}`;
@@ -75,11 +77,44 @@ export async function http<T = unknown>(
 
 export const PASSWORD = 'correct horse battery staple';
 
-/** Creates a facilitator through the one-time setup link and returns the session cookie. */
-export async function facilitator(s: TestServer, email = 'vetaja@example.fi'): Promise<string> {
+export const TEST_ORG = 'Testiorganisaatio';
+
+/** The id of the organisation with this name, created when missing. */
+export async function orgId(s: TestServer, name = TEST_ORG): Promise<string> {
+  const store = s.app.deps.store;
+  const found = await store.orgs.byName(name);
+  if (found) return found.id;
+  const id = `org-${Math.random().toString(36).slice(2, 10)}`;
+  await store.orgs.create({ id, name, require2fa: false, retentionMonths: 12, createdAt: Date.now() });
+  return id;
+}
+
+/**
+ * Creates an account through the one-time setup link and returns the session cookie. The account
+ * gets exactly the given roles in the given organisation (default: facilitator in TEST_ORG) and
+ * is not an installation admin unless asked.
+ */
+export async function facilitator(
+  s: TestServer,
+  email = 'vetaja@example.fi',
+  o: { org?: string; roles?: OrgRole[]; admin?: boolean; name?: string } = {},
+): Promise<string> {
   const token = await s.app.deps.auth.issueSetupToken();
-  const r = await http(s, 'POST', '/api/setup', { token, email, password: PASSWORD, name: 'Vetäjä' });
+  const r = await http<{ id: string }>(s, 'POST', '/api/setup', { token, email, password: PASSWORD, name: o.name ?? 'Vetäjä' });
   if (r.status !== 201) throw new Error(`setup failed: ${r.status} ${JSON.stringify(r.body)}`);
+  const store = s.app.deps.store;
+  const userId = r.body.id;
+  await store.users.setAdmin(userId, o.admin ?? false);
+  const org = await orgId(s, o.org);
+  for (const { orgId: other, role } of await store.orgs.rolesOf(userId)) await store.orgs.removeMember(other, userId, role);
+  for (const role of o.roles ?? ['facilitator']) await store.orgs.addMember(org, userId, role, Date.now());
+  return r.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** Signs in again (e.g. after a fake clock has outrun the cookie) and returns the new cookie. */
+export async function signIn(s: TestServer, email: string): Promise<string> {
+  const r = await http(s, 'POST', '/api/login', { email, password: PASSWORD });
+  if (r.status !== 200) throw new Error(`login failed: ${r.status} ${JSON.stringify(r.body)}`);
   return r.headers.get('set-cookie')!.split(';')[0]!;
 }
 

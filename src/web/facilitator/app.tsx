@@ -7,6 +7,9 @@ import { HomePage } from './home-page.tsx';
 import { Link } from './link.tsx';
 import { LoginPage } from './login-page.tsx';
 import { NewProcessPage } from './new-process-page.tsx';
+import { FollowupPage } from './process-followup-page.tsx';
+import { ProcessPage } from './process-page.tsx';
+import { SummaryPage } from './process-summary-page.tsx';
 import { navigate, parseRoute, path, safeNext, useLocation } from './route.ts';
 import { SessionPage } from './session-page.tsx';
 import { SetupPage } from './setup-page.tsx';
@@ -85,6 +88,9 @@ export function App() {
     );
   else if (route.name === 'home') page = <HomePage onUnauthenticated={toLogin} />;
   else if (route.name === 'newProcess') page = <NewProcessPage onUnauthenticated={toLogin} />;
+  else if (route.name === 'process') page = <ProcessPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
+  else if (route.name === 'processFollowup') page = <FollowupPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
+  else if (route.name === 'processSummary') page = <SummaryPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else page = <SessionPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
 
   return (

@@ -1,4 +1,5 @@
 import type { SessionState } from '../../domain/types.ts';
+import { projectorPreview } from './phases.ts';
 import { path } from './route.ts';
 import { t } from './t.ts';
 
@@ -7,10 +8,7 @@ export function ProjectorCard({ state, sessionId, screens }: { state: SessionSta
   const open = () => {
     window.open(path(`/screen/${encodeURIComponent(sessionId)}`), 'vp-screen');
   };
-  const what =
-    state.phase === 'round'
-      ? t(state.settings.showNotesOnScreen ? 'f.preview.roundNotes' : 'f.preview.round', { n: state.round + 1 })
-      : t(`f.preview.${state.phase}`);
+  const what = projectorPreview(state);
   return (
     <section class="f-projector" aria-labelledby="projector-h">
       <h2 id="projector-h">{t('f.projector.title')}</h2>

@@ -7,7 +7,12 @@ export type Route =
   | { name: 'setup' }
   | { name: 'newProcess' }
   | { name: 'session'; id: string }
+  | { name: 'process'; id: string }
+  | { name: 'processFollowup'; id: string }
+  | { name: 'processSummary'; id: string }
   | { name: 'notFound' };
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Routes of the facilitator app (docs/HTTP-API.md); the first path segment is the language. */
 export function parseRoute(pathname: string): Route {
@@ -16,7 +21,13 @@ export function parseRoute(pathname: string): Route {
   if (rest.length === 1 && rest[0] === 'login') return { name: 'login' };
   if (rest.length === 1 && rest[0] === 'setup') return { name: 'setup' };
   if (rest.length === 2 && rest[0] === 'processes' && rest[1] === 'new') return { name: 'newProcess' };
-  if (rest.length === 2 && rest[0] === 'sessions' && /^[A-Za-z0-9_-]{1,64}$/.test(rest[1]!)) return { name: 'session', id: rest[1]! };
+  if (rest.length === 2 && rest[0] === 'sessions' && ID.test(rest[1]!)) return { name: 'session', id: rest[1]! };
+  if (rest[0] === 'processes' && rest.length >= 2 && rest.length <= 3 && ID.test(rest[1]!)) {
+    const id = rest[1]!;
+    if (rest.length === 2) return { name: 'process', id };
+    if (rest[2] === 'followup') return { name: 'processFollowup', id };
+    if (rest[2] === 'summary') return { name: 'processSummary', id };
+  }
   return { name: 'notFound' };
 }
 
@@ -33,11 +44,49 @@ export function pathInLang(l: string): string {
 
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((f) => f());
-addEventListener('popstate', notify);
+
+/**
+ * A page with unsaved changes holds in-app navigation: while a guard is set, following a link
+ * or going back asks it first, and `proceed` continues. Redirects (replace) are never held.
+ */
+export type LeaveGuard = (proceed: () => void) => void;
+let leaveGuard: LeaveGuard | null = null;
+let shown = location.pathname + location.search;
+
+export function setLeaveGuard(guard: LeaveGuard | null): void {
+  leaveGuard = guard;
+}
+
+addEventListener('popstate', () => {
+  const to = location.pathname + location.search;
+  if (leaveGuard && to !== shown) {
+    // put the page that holds the changes back, then ask
+    const target = to + location.hash;
+    history.pushState(null, '', shown);
+    const ask = leaveGuard;
+    ask(() => {
+      leaveGuard = null;
+      navigate(target);
+    });
+    return;
+  }
+  shown = to;
+  notify();
+});
 
 export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+  const u = new URL(to, location.origin);
+  if (leaveGuard && !opts.replace && u.pathname + u.search !== shown) {
+    const ask = leaveGuard;
+    ask(() => {
+      leaveGuard = null;
+      navigate(to, opts);
+    });
+    return;
+  }
   if (opts.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
+  shown = location.pathname + location.search;
   notify();
 }
 

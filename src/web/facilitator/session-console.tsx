@@ -6,6 +6,9 @@ import { CommandFeedback } from './command-feedback.tsx';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog.tsx';
 import { FlagsPanel } from './flags-panel.tsx';
 import { NextPhaseButton } from './next-phase-button.tsx';
+import { OsFlagsPanel } from './os-flags-panel.tsx';
+import { OsPeoplePanel } from './os-people-panel.tsx';
+import { useSpotlightKeys } from './use-spotlight-keys.ts';
 import { PeoplePanel } from './people-panel.tsx';
 import { peopleLabels } from './people.ts';
 import { PhaseStepper } from './phase-stepper.tsx';
@@ -41,6 +44,8 @@ export function SessionConsole({ info }: { info: SessionInfo }) {
   const labels = useMemo(() => (state ? peopleLabels(state) : new Map<string, string>()), [state?.participants]);
   const closed = state?.phase === 'closed';
 
+  const os = state?.kind === 'open_space' ? state.os : null;
+  const spotlight = useSpotlightKeys(state, cmds.run);
   useShortcuts(
     {
       n: () => actions.next(true),
@@ -48,6 +53,8 @@ export function SessionConsole({ info }: { info: SessionInfo }) {
       e: actions.endClock,
       '1': () => actions.extend(1),
       '5': () => actions.extend(5),
+      s: spotlight.next,
+      a: spotlight.all,
     },
     shortcutsOn && !!state && !closed,
   );
@@ -92,8 +99,8 @@ export function SessionConsole({ info }: { info: SessionInfo }) {
         <section class="f-col-left" aria-labelledby="phases-h">
           <h2 id="phases-h">{t('f.phases.title')}</h2>
           <PhaseStepper state={state} />
-          <NextPhaseButton state={state} onNext={() => actions.next(false)} shortcuts={shortcutsOn} />
-          <ShortcutsToggle on={shortcutsOn} set={setShortcutsOn} />
+          <NextPhaseButton state={state} onNext={() => actions.next(false)} onClose={actions.close} shortcuts={shortcutsOn} />
+          <ShortcutsToggle on={shortcutsOn} set={setShortcutsOn} kind={state.kind} />
           <ProjectorCard state={state} sessionId={id} screens={live.presence.screens} />
         </section>
         <PhaseView
@@ -109,17 +116,26 @@ export function SessionConsole({ info }: { info: SessionInfo }) {
           shortcuts={shortcutsOn}
         />
         <aside class="f-col-right" aria-label={t('f.people.aside')}>
-          <PeoplePanel
-            state={state}
-            labels={labels}
-            online={live.presence.online}
-            fresh={fresh}
-            onNoted={clearFresh}
-            run={cmds.run}
-            ask={setConfirm}
-            disabled={closed}
-          />
-          <FlagsPanel state={state} />
+          {os ? (
+            <>
+              <OsPeoplePanel state={state} os={os} labels={labels} online={live.presence.online} />
+              <OsFlagsPanel os={os} />
+            </>
+          ) : (
+            <>
+              <PeoplePanel
+                state={state}
+                labels={labels}
+                online={live.presence.online}
+                fresh={fresh}
+                onNoted={clearFresh}
+                run={cmds.run}
+                ask={setConfirm}
+                disabled={closed}
+              />
+              <FlagsPanel state={state} />
+            </>
+          )}
         </aside>
       </div>
       <ConfirmDialog request={confirm} onDone={() => setConfirm(null)} />

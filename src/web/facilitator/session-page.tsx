@@ -31,7 +31,7 @@ export function SessionPage({ id, onUnauthenticated }: { id: string; onUnauthent
         </h1>
         {info && (
           <p class="f-muted">
-            {sub} · {t('f.console.session1')}
+            {sub} · {info.session.kind === 'open_space' ? t('f.os.session2') : t('f.console.session1')}
           </p>
         )}
       </div>

@@ -35,9 +35,10 @@ export function fieldLabel(field: string): string {
 
 /** The translated text of an error code (`error.<code>`), never the raw code. */
 export function errorText(code: string, details?: Record<string, unknown>): string {
-  const key = `error.${code}`;
   if (code === 'offline') return t('f.error.offline');
-  if (!has(key)) return t('error.internal');
+  // Open Space codes may not be in the shared error catalogue yet: the console has its own texts
+  const key = [`error.${code}`, `f.os.error.${code}`].find(has);
+  if (!key) return t('error.internal');
   const field = typeof details?.field === 'string' ? fieldLabel(details.field) : '';
   return t(key, { field });
 }

@@ -26,6 +26,24 @@ const ACTION: Record<CommandType, Key> = {
   'theme.merge': 'f.cmd.theme.merge',
   'note.setTheme': 'f.cmd.note.setTheme',
   'theme.setCarried': 'f.cmd.theme.setCarried',
+  'offer.propose': 'f.cmd.offer.propose',
+  'offer.decide': 'f.cmd.offer.decide',
+  'offer.rename': 'f.cmd.offer.rename',
+  'offer.merge': 'f.cmd.offer.merge',
+  'os.setCap': 'f.cmd.os.setCap',
+  'os.choose': 'f.cmd.os.choose',
+  'osgroup.split': 'f.cmd.osgroup.split',
+  'flip.add': 'f.cmd.flip.add',
+  'flip.edit': 'f.cmd.flip.edit',
+  'flip.remove': 'f.cmd.flip.remove',
+  'flip.removeImage': 'f.cmd.flip.removeImage',
+  'practice.save': 'f.cmd.practice.save',
+  'practice.remove': 'f.cmd.practice.remove',
+  'pearl.add': 'f.cmd.pearl.add',
+  'pearl.remove': 'f.cmd.pearl.remove',
+  'pearls.setPoints': 'f.cmd.pearls.setPoints',
+  'pearls.spotlight': 'f.cmd.pearls.spotlight',
+  'feedback.give': 'f.cmd.feedback.give',
 };
 
 export interface Feedback {
@@ -33,12 +51,24 @@ export interface Feedback {
   n: number;
 }
 
-export type Run = (cmd: Command, okText?: string) => string;
+export interface CmdError {
+  code: string;
+  details?: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  /** error codes the caller shows itself (e.g. privacy_check next to the form): no global message */
+  quiet?: string[];
+}
+
+export type Run = (cmd: Command, okText?: string, opts?: RunOptions) => string;
 
 export interface Commands {
   /** send a command; okText is announced politely once the server has saved it */
   run: Run;
   statusOf(id: string | null): CmdStatus | undefined;
+  /** why a command failed (kept after the failure was shown) */
+  errorOf(id: string | null): CmdError | undefined;
   failure: Feedback | null;
   dismiss(): void;
   waiting: number;
@@ -46,12 +76,19 @@ export interface Commands {
 
 let counter = 0;
 
+interface Meta {
+  okText: string | undefined;
+  status: CmdStatus;
+  quiet: string[];
+  error?: CmdError;
+}
+
 /**
  * The facilitator's commands with their outcome: failures become one visible, translated
  * message (aria-live); successes are announced once, politely, when the caller asked for it.
  */
 export function useCommands(live: LiveSession): Commands {
-  const mine = useRef(new Map<string, { okText: string | undefined; status: CmdStatus }>());
+  const mine = useRef(new Map<string, Meta>());
   const [failure, setFailure] = useState<Feedback | null>(null);
 
   useEffect(() => {
@@ -61,8 +98,12 @@ export function useCommands(live: LiveSession): Commands {
       if (!p || p.status === 'sending') continue;
       meta.status = p.status;
       if (p.status === 'failed') {
-        const reason = errorText(p.error?.code ?? 'internal', p.error?.details);
-        setFailure({ text: t('f.cmd.failed', { action: t(ACTION[p.cmd.type]), reason }), n: ++counter });
+        const code = p.error?.code ?? 'internal';
+        meta.error = { code, ...(p.error?.details ? { details: p.error.details } : {}) };
+        if (!meta.quiet.includes(code)) {
+          const reason = errorText(code, p.error?.details);
+          setFailure({ text: t('f.cmd.failed', { action: t(ACTION[p.cmd.type]), reason }), n: ++counter });
+        }
         live.discard(id);
       } else if (meta.okText) {
         announce(meta.okText);
@@ -74,14 +115,17 @@ export function useCommands(live: LiveSession): Commands {
   for (const p of live.commands.values()) if (p.status === 'sending') waiting++;
 
   return {
-    run(cmd, okText) {
+    run(cmd, okText, opts) {
       const p = live.send(cmd);
-      mine.current.set(p.id, { okText, status: 'sending' });
+      mine.current.set(p.id, { okText, status: 'sending', quiet: opts?.quiet ?? [] });
       return p.id;
     },
     statusOf(id) {
       if (!id) return undefined;
       return live.commands.get(id)?.status ?? mine.current.get(id)?.status;
+    },
+    errorOf(id) {
+      return id ? mine.current.get(id)?.error : undefined;
     },
     failure,
     dismiss: () => setFailure(null),

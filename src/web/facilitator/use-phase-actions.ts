@@ -2,7 +2,7 @@ import { isPaused, isRunning } from '../../domain/clock.ts';
 import type { SessionState } from '../../domain/types.ts';
 import { clockText } from './clock-text.ts';
 import type { Ask } from './confirm-dialog.tsx';
-import { nextAction, phaseTitle } from './phases.ts';
+import { canCloseEarly, nextAction, phaseTitle } from './phases.ts';
 import { t } from './t.ts';
 import type { Run } from './use-commands.ts';
 
@@ -24,7 +24,7 @@ export function usePhaseActions(state: SessionState | null, now: () => number, r
     if (closed) return;
     ask({
       title: t('f.confirm.close.title'),
-      body: t('f.confirm.close.body'),
+      body: state && canCloseEarly(state) ? t('f.fb.closeEarlyBody') : t('f.confirm.close.body'),
       confirmLabel: t('f.confirm.close.ok'),
       danger: true,
       onConfirm: () => run({ type: 'session.close' }, t('f.ok.closed')),

@@ -1,6 +1,7 @@
 import type { SessionState } from '../../domain/types.ts';
 import type { LiveSession } from '../shared/use-session.ts';
 import { ClockText } from './clock-text.tsx';
+import { myPlace, placeText } from './os-model.ts';
 import { t } from './texts.ts';
 import type { Announce } from './use-announcer.tsx';
 
@@ -15,12 +16,17 @@ interface Props {
 export function LiveHeader({ state, me, live, announce }: Props) {
   const hostIndex = state ? state.tables.findIndex((x) => x.hostId === me) : -1;
   const p = state?.participants.find((x) => x.id === me);
+  const place = state?.kind === 'open_space' ? myPlace(state, me) : null;
   const who =
-    hostIndex >= 0
-      ? `${t('p.hostBadge')} · ${t('p.table', { n: hostIndex + 1 })}`
-      : p && p.group !== null && state?.grouped
-        ? t('p.group', { n: p.group + 1 })
-        : t('p.noGroup');
+    state?.kind === 'open_space'
+      ? place
+        ? placeText(place)
+        : t('os.noTheme')
+      : hostIndex >= 0
+        ? `${t('p.hostBadge')} · ${t('p.table', { n: hostIndex + 1 })}`
+        : p && p.group !== null && state?.grouped
+          ? t('p.group', { n: p.group + 1 })
+          : t('p.noGroup');
   const showClock = state?.clock && (state.phase === 'round' || state.phase === 'theming');
   const offline = live.status === 'offline' || live.status === 'closed';
   return (

@@ -31,7 +31,7 @@ export function LiveView({ join, code, onLost }: Props) {
         {live.fatal !== null ? (
           <p class="error-text">{t('p.fatal')}</p>
         ) : state ? (
-          <PhaseView state={state} me={join.participantId} live={live} announce={announce} />
+          <PhaseView state={state} me={join.participantId} live={live} announce={announce} token={join.token} />
         ) : (
           <p class="p-loading">{t('p.loading')}</p>
         )}

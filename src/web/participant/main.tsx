@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ParticipantApp } from './participant-app.tsx';
-import { lang } from './texts.ts';
+import { lang, loadTexts } from './texts.ts';
 
 /** A language chosen earlier wins over the link's prefix (remembered in localStorage vp.lang). */
 function rememberedLang(): string | null {
@@ -15,5 +15,5 @@ const want = rememberedLang();
 if ((want === 'fi' || want === 'sv' || want === 'en') && want !== lang && /^\/[a-z]{2}\//.test(location.pathname)) {
   location.replace(`/${want}${location.pathname.slice(3)}${location.search}${location.hash}`);
 } else {
-  render(<ParticipantApp />, document.getElementById('app')!);
+  void loadTexts().then(() => render(<ParticipantApp />, document.getElementById('app')!));
 }

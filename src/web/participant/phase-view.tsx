@@ -3,45 +3,99 @@ import { locationOf } from '../../domain/rotation.ts';
 import type { SessionState } from '../../domain/types.ts';
 import type { LiveSession } from '../shared/use-session.ts';
 import { DebriefView } from './debrief-view.tsx';
-import { headingText, phaseAnnouncement } from './heading-text.ts';
+import { FeedbackForm } from './feedback-form.tsx';
+import { headingText, moveAnnouncement, phaseAnnouncement } from './heading-text.ts';
 import { LobbyView } from './lobby-view.tsx';
 import { MessageView } from './message-view.tsx';
+import { myPlace } from './os-model.ts';
 import { RoundView } from './round-view.tsx';
 import { t } from './texts.ts';
 import { ThemingBoard } from './theming-board.tsx';
 import type { Announce } from './use-announcer.tsx';
+import { preloadOsViews, useOsViews } from './use-os-views.ts';
 
 export interface PhaseProps {
   state: SessionState;
   me: string;
   live: LiveSession;
   announce: Announce;
+  /** my participant token: pictures are sent and fetched over HTTP with it */
+  token: string;
 }
 
-/** Chooses the view for the current phase and announces every change of phase or table. */
-export function PhaseView({ state, me, live, announce }: PhaseProps) {
+/** Where I am, as a key: a new key is a new heading (focused) and an announcement. */
+function placeKey(state: SessionState, me: string): string {
+  if (state.kind === 'open_space') return `${state.phase}:${state.os?.members[me] ?? '-'}`;
   const loc = locationOf(state, me);
-  const key = `${state.phase}:${state.round}:${loc?.tableId ?? '-'}:${loc?.asHost ? 'h' : ''}`;
-  const first = useRef(true);
+  return `${state.phase}:${state.round}:${loc?.tableId ?? '-'}:${loc?.asHost ? 'h' : ''}`;
+}
+
+/** Chooses the view for the current phase and announces every change of phase, table or group. */
+export function PhaseView(p: PhaseProps) {
+  const { state, me } = p;
+  const key = placeKey(state, me);
+  const prev = useRef<{ key: string; phase: string } | null>(null);
   useEffect(() => {
-    if (!first.current) announce(phaseAnnouncement(state, me));
-    first.current = false;
+    const before = prev.current;
+    if (before && before.key !== key) {
+      // same phase, another group: I moved (or the facilitator split or merged my theme)
+      const moved = state.kind === 'open_space' && before.phase === state.phase;
+      p.announce(moved ? moveAnnouncement(state, me) : phaseAnnouncement(state, me));
+    }
+    prev.current = { key, phase: state.phase };
   }, [key]);
+  useEffect(() => {
+    if (state.kind === 'open_space') preloadOsViews().catch(() => undefined);
+  }, [state.kind]);
 
   const heading = headingText(state, me);
-  const props = { state, me, live, announce, heading, headingKey: key };
+  // in the marketplace people try themes in turn: the choice is announced, focus stays in the list
+  const headingKey = state.kind === 'open_space' && state.phase === 'marketplace' ? state.phase : key;
+  const props = { ...p, heading, headingKey };
+  const message = (body: string) => <MessageView heading={heading} headingKey={headingKey} body={body} />;
   switch (state.phase) {
     case 'lobby':
       return <LobbyView {...props} />;
+    case 'feedback':
+      return <FeedbackForm {...props} />;
+    case 'closed':
+      return message(t('closed.body'));
+  }
+  if (state.kind === 'open_space') return <OpenSpacePhase {...props} />;
+
+  const loc = locationOf(state, me);
+  switch (state.phase) {
     case 'opening':
-      return <MessageView heading={heading} headingKey={key} body={t('opening.body')} />;
+      return message(t('opening.body'));
     case 'round':
-      return loc ? <RoundView {...props} loc={loc} /> : <MessageView heading={heading} headingKey={key} body={t('round.waitBody')} />;
+      return loc ? <RoundView {...props} loc={loc} /> : message(t('round.waitBody'));
     case 'theming':
-      return loc ? <ThemingBoard {...props} loc={loc} /> : <MessageView heading={heading} headingKey={key} body={t('round.waitBody')} />;
+      return loc ? <ThemingBoard {...props} loc={loc} /> : message(t('round.waitBody'));
     case 'debrief':
       return <DebriefView {...props} />;
-    case 'closed':
-      return <MessageView heading={heading} headingKey={key} body={t('closed.body')} />;
+    default:
+      return message(t('lobby.body'));
+  }
+}
+
+/** Session 2, the Open Space: opening → marketplace → groups → pearls → follow-up. */
+function OpenSpacePhase(props: PhaseProps & { heading: string; headingKey: string }) {
+  const { state, me, heading, headingKey } = props;
+  const views = useOsViews();
+  if (state.phase === 'followup') return <MessageView heading={heading} headingKey={headingKey} body={t('followup.body')} />;
+  if (!state.os || !views) return <p class="p-loading">{t('os.noState')}</p>;
+  const { OsGroupView, OsMarketplace, OsOpening, OsPearls } = views;
+  const place = myPlace(state, me);
+  switch (state.phase) {
+    case 'opening':
+      return <OsOpening heading={heading} headingKey={headingKey} />;
+    case 'marketplace':
+      return <OsMarketplace {...props} />;
+    case 'groups':
+      return place ? <OsGroupView key={place.group.id} {...props} place={place} /> : <OsMarketplace {...props} />;
+    case 'pearls':
+      return <OsPearls key={place?.group.id ?? '-'} {...props} />;
+    default:
+      return <MessageView heading={heading} headingKey={headingKey} body={t('lobby.body')} />;
   }
 }

@@ -1,28 +1,33 @@
-import { commonEn } from '../../i18n/common.en.ts';
 import { commonFi } from '../../i18n/common.fi.ts';
-import { commonSv } from '../../i18n/common.sv.ts';
-import { errorsEn } from '../../i18n/errors.en.ts';
 import { errorsFi } from '../../i18n/errors.fi.ts';
-import { errorsSv } from '../../i18n/errors.sv.ts';
-import { participantEn } from '../../i18n/participant.en.ts';
 import { participantFi } from '../../i18n/participant.fi.ts';
-import { participantSv } from '../../i18n/participant.sv.ts';
 import type { Lang } from '../../domain/types.ts';
-import { makeT, pageLang } from '../shared/i18n.ts';
+import { makeT, pageLang, type Translator } from '../shared/i18n.ts';
 
 /** The participant app's texts: common + errors + participant, in the page's language. */
 const fi = { ...commonFi, ...errorsFi, ...participantFi };
 export type PKey = keyof typeof fi;
 
-const CATS: Record<Lang, Record<PKey, string>> = {
-  fi,
-  sv: { ...commonSv, ...errorsSv, ...participantSv },
-  en: { ...commonEn, ...errorsEn, ...participantEn },
-};
-
 /** The language never changes while a page lives: switching languages loads the other URL. */
 export const lang: Lang = pageLang();
-export const t = makeT<PKey>(CATS[lang]);
+
+let current = makeT<PKey>(fi);
+export const t: Translator<PKey> = (key, params) => current(key, params);
+
+/**
+ * Finnish is built in; Swedish and English come as their own small chunk, so a phone on slow
+ * Wi-Fi downloads one language, not three. Call once before the first render; if the chunk
+ * cannot be loaded, the page works in Finnish.
+ */
+export async function loadTexts(): Promise<void> {
+  if (lang === 'fi') return;
+  try {
+    const m = lang === 'sv' ? await import('./texts-sv.ts') : await import('./texts-en.ts');
+    current = makeT<PKey>(m.catalog);
+  } catch {
+    // offline at first load: Finnish texts
+  }
+}
 
 /** A translated error message for any code from the server (falls back to 'internal'). */
 export function errorText(code: string): string {

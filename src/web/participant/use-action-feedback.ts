@@ -21,7 +21,7 @@ export function useActionFeedback(live: LiveSession, announce: Announce) {
       if (!c || c.status === 'sending') continue;
       pending.current.delete(id);
       if (c.status === 'saved') {
-        announce(tr.ok);
+        if (tr.ok) announce(tr.ok);
         tr.onSaved?.();
       } else {
         announce(t('theming.failed', { error: errorText(c.error?.code ?? 'internal') }));

@@ -4,9 +4,14 @@ import type { ProcessSummary, SessionSummary } from '../../protocol/http-schema.
 import { api } from '../shared/api.ts';
 import { useSession } from '../shared/use-session.ts';
 import { ScreenDebrief } from './screen-debrief.tsx';
+import { ScreenFeedback } from './screen-feedback.tsx';
 import { ScreenLobby } from './screen-lobby.tsx';
 import { ScreenMessage } from './screen-message.tsx';
 import { ScreenOpening } from './screen-opening.tsx';
+import { ScreenOsGroups } from './screen-os-groups.tsx';
+import { ScreenOsMarket } from './screen-os-market.tsx';
+import { ScreenOsOpening } from './screen-os-opening.tsx';
+import { ScreenOsPearls } from './screen-os-pearls.tsx';
 import { ScreenTables } from './screen-tables.tsx';
 import { t } from './texts.ts';
 
@@ -28,8 +33,60 @@ function headingOf(s: SessionState): string {
       return t('screen.theming.heading');
     case 'debrief':
       return t('screen.debrief.heading');
+    case 'marketplace':
+      return t('screen.os.market.heading');
+    case 'groups':
+      return t('screen.os.groups.heading');
+    case 'pearls':
+      return t('screen.os.pearls.heading');
+    case 'followup':
+      return t('screen.os.followup.heading');
+    case 'feedback':
+      return s.feedback.length === 1 ? t('screen.feedback.headingOne') : t('screen.feedback.heading', { n: s.feedback.length });
     case 'closed':
       return t('screen.closed.heading');
+  }
+}
+
+/** The view of one phase; Open Space phases need the Open Space state. */
+function PhaseScreen({
+  state,
+  info,
+  heading,
+  serverNow,
+}: {
+  state: SessionState;
+  info: SessionInfo | null;
+  heading: string;
+  serverNow(): number;
+}) {
+  const os = state.kind === 'open_space' && state.os !== null;
+  switch (state.phase) {
+    case 'lobby':
+      return <ScreenLobby state={state} info={info} heading={heading} />;
+    case 'opening':
+      return state.kind === 'open_space' ? <ScreenOsOpening heading={heading} /> : <ScreenOpening state={state} heading={heading} />;
+    case 'round':
+    case 'theming':
+      return <ScreenTables state={state} heading={heading} serverNow={serverNow} />;
+    case 'debrief':
+      return <ScreenDebrief state={state} heading={heading} />;
+    case 'marketplace':
+      return os ? <ScreenOsMarket state={state} heading={heading} /> : null;
+    case 'groups':
+      return os ? <ScreenOsGroups state={state} heading={heading} /> : null;
+    case 'pearls':
+      return os ? <ScreenOsPearls state={state} heading={heading} /> : null;
+    case 'feedback':
+      return <ScreenFeedback state={state} info={info} heading={heading} />;
+    case 'followup':
+    case 'closed':
+      return (
+        <div class="s-center">
+          <h1 class="s-huge">{heading}</h1>
+          <p class="s-lead">{t(state.phase === 'closed' ? 'screen.closed.body' : 'screen.os.followup.body')}</p>
+        </div>
+      );
   }
 }
 
@@ -70,20 +127,7 @@ export function ScreenApp({ sessionId }: { sessionId: string }) {
 
   return (
     <main class={`s-main s-${state.phase}`}>
-      {state.phase === 'lobby' ? (
-        <ScreenLobby state={state} info={info} heading={heading} />
-      ) : state.phase === 'opening' ? (
-        <ScreenOpening state={state} heading={heading} />
-      ) : state.phase === 'round' || state.phase === 'theming' ? (
-        <ScreenTables state={state} heading={heading} serverNow={live.serverNow} />
-      ) : state.phase === 'debrief' ? (
-        <ScreenDebrief state={state} heading={heading} />
-      ) : (
-        <div class="s-center">
-          <h1 class="s-huge">{heading}</h1>
-          <p class="s-lead">{t('screen.closed.body')}</p>
-        </div>
-      )}
+      <PhaseScreen state={state} info={info} heading={heading} serverNow={live.serverNow} />
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {heading}
       </div>

@@ -1,0 +1,33 @@
+import type { SessionState } from '../../domain/types.ts';
+import { formatJoinCode } from '../shared/p-join-code.ts';
+import type { SessionInfo } from './screen-app.tsx';
+import { t } from './texts.ts';
+
+/** The join address and code in large letters (the lobby; smaller again in the feedback phase). */
+export function ScreenJoinText({ info }: { info: SessionInfo | null }) {
+  const code = info ? formatJoinCode(info.session.joinCode) : '';
+  const url = info ? info.joinUrl.replace(/^https?:\/\//, '') : '';
+  return (
+    <>
+      <p class="s-label">{t('screen.lobby.url')}</p>
+      <p class="s-url">{url}</p>
+      <p class="s-label">{t('screen.lobby.code')}</p>
+      <p class="s-code" aria-label={code.split('').join(' ')}>
+        {code}
+      </p>
+    </>
+  );
+}
+
+/** The big QR code that opens the join page. */
+export function ScreenJoinQr({ state, info }: { state: SessionState; info: SessionInfo | null }) {
+  const url = info ? info.joinUrl.replace(/^https?:\/\//, '') : '';
+  return (
+    <div class="s-lobby-qr">
+      <p class="s-label">{t('screen.lobby.scan')}</p>
+      {info ? (
+        <img class="s-qr" src={`/api/sessions/${encodeURIComponent(state.sessionId)}/qr.svg`} alt={t('screen.lobby.qrAlt', { url })} />
+      ) : null}
+    </div>
+  );
+}
