@@ -36,8 +36,8 @@ export function cookieToken(req: FastifyRequest): string | undefined {
   return parseCookies(req.headers.cookie)[COOKIE_NAME];
 }
 
-/** The signed-in facilitator, or a 401 answer sent (returns null). */
-export async function requireUser(auth: AuthService, req: FastifyRequest, reply: FastifyReply): Promise<UserRow | null> {
+/** The signed-in user, or a 401 answer sent (returns null). Only for the account routes; everything else uses auth-guard's requireUser. */
+export async function requireSignedIn(auth: AuthService, req: FastifyRequest, reply: FastifyReply): Promise<UserRow | null> {
   const user = await auth.userForToken(cookieToken(req));
   if (!user) sendError(req, reply, 401, 'unauthenticated');
   return user;

@@ -16,12 +16,12 @@ import type { UserRow } from '../store/store.ts';
 import { orAuthError } from './auth-guard.ts';
 import type { Deps } from './deps.ts';
 import { clearCookie, sessionCookie } from './http-security.ts';
-import { cookieToken, parseBody, requestLang, requireUser, sendError } from './http-util.ts';
+import { cookieToken, parseBody, requestLang, requireSignedIn, sendError } from './http-util.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 /**
  * Setup (one-time link), two-step sign in, sign out (here or everywhere), me, password change
- * and reset, two-factor management. These routes use http-util's requireUser on purpose: a user
+ * and reset, two-factor management. These routes use http-util's requireSignedIn on purpose: a user
  * who must still set up 2FA reaches them. [SPEC U1–U4; U5–U9 in docs/AUTH.md]
  */
 export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
@@ -90,7 +90,7 @@ export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
   });
 
   app.post('/api/logout-everywhere', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     await d.auth.logoutEverywhere(user.id);
     reply.header('set-cookie', clearCookie(d.config.cookieSecure));
@@ -98,12 +98,12 @@ export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
   });
 
   app.get('/api/me', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     return user ? me(user) : reply;
   });
 
   app.patch('/api/me', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     const body = parseBody(meBody, req, reply);
     if (!body) return reply;
@@ -112,7 +112,7 @@ export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
   });
 
   app.post('/api/me/password', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     const body = parseBody(passwordChangeBody, req, reply);
     if (!body) return reply;
@@ -151,12 +151,12 @@ export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
 /** Two-factor status, setup, enabling, disabling and new recovery codes for the signed-in user. [U5] */
 function registerTwoFactorRoutes(app: FastifyInstance, d: Deps, noStore: (r: FastifyReply) => FastifyReply): void {
   app.get('/api/me/2fa', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     return user ? d.auth.twoFactor(user.id) : reply;
   });
 
   app.post('/api/me/2fa/setup', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     return orAuthError(req, reply, async () => {
       const s = await d.auth.mfa.begin(user);
@@ -166,7 +166,7 @@ function registerTwoFactorRoutes(app: FastifyInstance, d: Deps, noStore: (r: Fas
   });
 
   app.post('/api/me/2fa/enable', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     const body = parseBody(mfaCodeBody, req, reply);
     if (!body) return reply;
@@ -174,7 +174,7 @@ function registerTwoFactorRoutes(app: FastifyInstance, d: Deps, noStore: (r: Fas
   });
 
   app.post('/api/me/2fa/disable', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     const body = parseBody(mfaDisableBody, req, reply);
     if (!body) return reply;
@@ -186,7 +186,7 @@ function registerTwoFactorRoutes(app: FastifyInstance, d: Deps, noStore: (r: Fas
   });
 
   app.post('/api/me/2fa/recovery-codes', async (req, reply) => {
-    const user = await requireUser(d.auth, req, reply);
+    const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     const body = parseBody(mfaCodeBody, req, reply);
     if (!body) return reply;

@@ -6,7 +6,8 @@ import { renderDocx } from '../reports/docx.ts';
 import { renderPdf } from '../reports/pdf.ts';
 import type { ProcessReport } from '../reports/report-model.ts';
 import type { Deps } from './deps.ts';
-import { orDomainError, requireUser, sendError } from './http-util.ts';
+import { requireUser } from './auth-guard.ts';
+import { orDomainError, sendError } from './http-util.ts';
 
 const TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',

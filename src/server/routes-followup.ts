@@ -7,7 +7,8 @@ import type { Who } from '../services/followup-service.ts';
 import { renderIcs } from '../reports/ics.ts';
 import { reportLabel } from '../reports/labels.ts';
 import type { Deps } from './deps.ts';
-import { orDomainError, parseBody, requireUser, sendError } from './http-util.ts';
+import { requireUser } from './auth-guard.ts';
+import { orDomainError, parseBody, sendError } from './http-util.ts';
 
 type Req = FastifyRequest<{ Params: { id: string; actionId?: string } }>;
 

@@ -51,7 +51,7 @@ async function actorFor(d: ImageDeps, req: FastifyRequest, sessionId: string): P
     return who.sessionId === sessionId ? { role: 'participant', participantId: who.participantId } : 'not_found';
   }
   const user = await d.auth.userForToken(cookieToken(req));
-  if (!user) return 'unauthenticated';
+  if (!user || (await d.auth.mfaSetupRequired(user.id))) return 'unauthenticated';
   return (await d.processes.sessionFor(user.id, sessionId)) ? { role: 'facilitator', userId: user.id } : 'not_found';
 }
 

@@ -15,7 +15,8 @@ import { toCsv } from '../reports/csv.ts';
 import type { Who } from '../services/followup-service.ts';
 import type { UserRow } from '../store/store.ts';
 import type { Deps } from './deps.ts';
-import { orDomainError, parseBody, requireUser, sendError } from './http-util.ts';
+import { requireUser } from './auth-guard.ts';
+import { orDomainError, parseBody, sendError } from './http-util.ts';
 
 interface Ctx {
   user: UserRow;

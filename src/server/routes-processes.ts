@@ -3,7 +3,8 @@ import QRCode from 'qrcode';
 import { createProcessBody } from '../protocol/http-schema.ts';
 import { serverId } from '../protocol/ids.ts';
 import type { Deps } from './deps.ts';
-import { orDomainError, parseBody, requireUser, sendError } from './http-util.ts';
+import { requireUser } from './auth-guard.ts';
+import { orDomainError, parseBody, sendError } from './http-util.ts';
 
 /** Where people join: PUBLIC_URL if set, else the address the facilitator used. */
 export function joinUrl(d: Deps, req: FastifyRequest, lang: string, code: string): string {

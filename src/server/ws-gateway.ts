@@ -135,6 +135,8 @@ export class WsGateway {
     } else {
       const user = await this.d.auth.userForToken(client.cookieToken);
       if (!user) return this.reject(client, CLOSE.unauthenticated, 'unauthenticated');
+      // a user whom an organisation requires to use 2FA gets nothing until it is set up [U6]
+      if (await this.d.auth.mfaSetupRequired(user.id)) return this.reject(client, CLOSE.forbidden, 'forbidden');
       if (!(await this.d.processes.sessionFor(user.id, f.sessionId))) return this.reject(client, CLOSE.forbidden, 'forbidden');
       client.actor = { role: 'facilitator', userId: user.id };
       client.audience = f.as === 'facilitator' ? 'staff' : 'public';
