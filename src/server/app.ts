@@ -88,18 +88,9 @@ export async function createApp(o: AppOptions): Promise<App> {
     followups,
     reports: new ReportService(store, followups, loadState, getImage, now),
     retention,
-    // TODO(config): SECRET_KEY / MAIL_MODE / SMTP_URL / MAIL_FROM belong in config.ts (docs/AUTH.md)
     auth: new AuthService(store, now, {
-      secrets: new SecretBox(process.env.SECRET_KEY ? { key: process.env.SECRET_KEY } : { keyFile: join(o.config.dataDir, 'secret.key') }),
-      mailer: createMailer(
-        {
-          mode: (process.env.MAIL_MODE as 'log' | 'smtp' | undefined) || undefined,
-          smtpUrl: process.env.SMTP_URL || undefined,
-          from: process.env.MAIL_FROM || undefined,
-          production: process.env.NODE_ENV === 'production',
-        },
-        o.log,
-      ),
+      secrets: new SecretBox(o.config.secretKey ? { key: o.config.secretKey } : { keyFile: join(o.config.dataDir, 'secret.key') }),
+      mailer: createMailer(o.config.mail, o.log),
       log: o.log,
     }),
     processes,

@@ -21,6 +21,11 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY'],
     [{ COOKIE_SECURE: 'yes' }, 'COOKIE_SECURE'],
+    [{ SECRET_KEY: 'abc123' }, 'SECRET_KEY'],
+    [{ MAIL_MODE: 'pigeon' }, 'MAIL_MODE'],
+    [{ SMTP_URL: 'http://mail.example.fi' }, 'SMTP_URL'],
+    [{ MAIL_MODE: 'smtp', MAIL_FROM: 'a@b.fi' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://u:p@mail.example.fi:587' }, 'MAIL_FROM'],
   ])('[K2] a bad value %j stops the start naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(name));
@@ -37,5 +42,28 @@ describe('configuration from the environment', () => {
 
   it('[K1] empty values count as unset (an .env file copied from .env.example works)', () => {
     expect(loadConfig({ PUBLIC_URL: '', COOKIE_SECURE: '' }).publicUrl).toBeNull();
+  });
+
+  it('[U9] secrets are never echoed in a configuration error', () => {
+    const bad = { SECRET_KEY: 'f'.repeat(63), SMTP_URL: 'smtp://user:hunter2@' };
+    let message = '';
+    try {
+      loadConfig(bad);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/SECRET_KEY/);
+    expect(message).not.toContain('f'.repeat(63));
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('[U9] e-mail: SMTP when SMTP_URL is set, the log mailer is off in production', () => {
+    const key = 'ab'.repeat(32);
+    expect(loadConfig({ SECRET_KEY: key, SMTP_URL: 'smtps://u:p@m.fi:465', MAIL_FROM: 'Vuoropuhe <a@m.fi>' })).toMatchObject({
+      secretKey: key,
+      mail: { mode: undefined, smtpUrl: 'smtps://u:p@m.fi:465', from: 'Vuoropuhe <a@m.fi>', production: false },
+    });
+    expect(loadConfig({ NODE_ENV: 'production' }).mail.production).toBe(true);
+    expect(loadConfig({}).secretKey).toBeNull();
   });
 });

@@ -35,12 +35,28 @@ const schema = z.strictObject({
     .string()
     .refine((v) => /^rediss?:\/\//.test(v) && URL.canParse(v), 'must be a redis:// or rediss:// URL')
     .optional(),
+  /** AES-256-GCM key for two-factor secrets, 64 hex characters; several nodes must share it */
+  SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (openssl rand -hex 32)')
+    .optional(),
+  /** log = write e-mails (with reset links) to the log, development only; smtp = send */
+  MAIL_MODE: z.enum(['log', 'smtp']).optional(),
+  /** smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 */
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** sender of e-mails, e.g. "Vuoropuhe <no-reply@kunta.fi>" */
+  MAIL_FROM: z.string().max(200).optional(),
+  /** production turns the logging mailer off unless MAIL_MODE=log is asked for explicitly */
+  NODE_ENV: z.string().optional(),
   /** fault injection for the chaos test only (never in production) */
   CHAOS_FAULT: z.enum(['no-dedup', 'ack-before-commit']).optional(),
 });
 
 /** values never echoed in an error message (they may hold a password) */
-const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL']);
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'SECRET_KEY', 'SMTP_URL']);
 
 export interface Config {
   port: number;
@@ -56,6 +72,9 @@ export interface Config {
   /** Redis pub/sub between nodes; null = single node */
   redisUrl: string | null;
   chaosFault: 'no-dedup' | 'ack-before-commit' | null;
+  /** 64 hex characters; null = a key file in dataDir (single node only) */
+  secretKey: string | null;
+  mail: { mode: 'log' | 'smtp' | undefined; smtpUrl: string | undefined; from: string | undefined; production: boolean };
 }
 
 const KEYS = Object.keys(schema.shape);
@@ -82,6 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       'Invalid configuration:\n  REDIS_URL: several nodes need a shared store; set DATABASE_URL too.\nSee .env.example for every setting.',
     );
   }
+  const smtp = c.MAIL_MODE === 'smtp' || (c.MAIL_MODE === undefined && c.SMTP_URL !== undefined);
+  if (smtp && (!c.SMTP_URL || !c.MAIL_FROM)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MAIL_MODE: sending e-mail needs both SMTP_URL and MAIL_FROM.\nSee .env.example for every setting.',
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -96,5 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: c.DATABASE_URL ?? null,
     redisUrl: c.REDIS_URL ?? null,
     chaosFault: c.CHAOS_FAULT ?? null,
+    secretKey: c.SECRET_KEY ?? null,
+    mail: { mode: c.MAIL_MODE, smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, production: c.NODE_ENV === 'production' },
   };
 }
