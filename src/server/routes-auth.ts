@@ -93,6 +93,7 @@ export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
     const user = await requireSignedIn(d.auth, req, reply);
     if (!user) return reply;
     await d.auth.logoutEverywhere(user.id);
+    await d.auth.audit(user.id, 'signout.everywhere', req.ip);
     reply.header('set-cookie', clearCookie(d.config.cookieSecure));
     return reply.code(204).send();
   });
@@ -118,6 +119,7 @@ export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
     if (!body) return reply;
     return orAuthError(req, reply, async () => {
       setCookie(reply, await d.auth.changePassword(user, body.current, body.next));
+      await d.auth.audit(user.id, 'password.change', req.ip);
       return reply.code(204).send();
     });
   });
@@ -139,7 +141,7 @@ export function registerAuthRoutes(app: FastifyInstance, d: Deps): void {
     const body = parseBody(resetConfirmBody, req, reply);
     if (!body) return reply;
     return orAuthError(req, reply, async () => {
-      await d.auth.confirmReset(body.token, body.password);
+      await d.auth.confirmReset(body.token, body.password, req.ip);
       reply.header('set-cookie', clearCookie(d.config.cookieSecure));
       return reply.code(204).send();
     });
@@ -170,7 +172,11 @@ function registerTwoFactorRoutes(app: FastifyInstance, d: Deps, noStore: (r: Fas
     if (!user) return reply;
     const body = parseBody(mfaCodeBody, req, reply);
     if (!body) return reply;
-    return orAuthError(req, reply, async () => noStore(reply).send({ recoveryCodes: await d.auth.mfa.enable(user.id, body.code) }));
+    return orAuthError(req, reply, async () => {
+      const recoveryCodes = await d.auth.mfa.enable(user.id, body.code);
+      await d.auth.audit(user.id, '2fa.enable', req.ip);
+      return noStore(reply).send({ recoveryCodes });
+    });
   });
 
   app.post('/api/me/2fa/disable', async (req, reply) => {
@@ -181,6 +187,7 @@ function registerTwoFactorRoutes(app: FastifyInstance, d: Deps, noStore: (r: Fas
     return orAuthError(req, reply, async () => {
       await d.auth.requirePassword(user, body.password);
       await d.auth.mfa.disable(user.id, body.code);
+      await d.auth.audit(user.id, '2fa.disable', req.ip);
       return reply.code(204).send();
     });
   });
@@ -190,6 +197,10 @@ function registerTwoFactorRoutes(app: FastifyInstance, d: Deps, noStore: (r: Fas
     if (!user) return reply;
     const body = parseBody(mfaCodeBody, req, reply);
     if (!body) return reply;
-    return orAuthError(req, reply, async () => noStore(reply).send({ recoveryCodes: await d.auth.mfa.regenerate(user.id, body.code) }));
+    return orAuthError(req, reply, async () => {
+      const recoveryCodes = await d.auth.mfa.regenerate(user.id, body.code);
+      await d.auth.audit(user.id, '2fa.recovery_codes', req.ip);
+      return noStore(reply).send({ recoveryCodes });
+    });
   });
 }

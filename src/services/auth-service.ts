@@ -99,10 +99,14 @@ export class AuthService {
     const user = await this.checkPassword(email, password);
     if (!user) {
       const wait = Math.max(await this.throttle.fail(keys[0], EMAIL_POLICY), await this.throttle.fail(keys[1], IP_POLICY));
+      // failures against a real account go to its audit trail; unknown addresses are not kept
+      const known = await this.store.users.byEmail(email.trim().toLowerCase());
+      if (known) await this.audit(known.id, wait > 0 ? 'signin.locked' : 'signin.failed', ip);
       throw wait > 0 ? new AuthError('rate_limited', { retryAfter: wait }) : new AuthError('login_failed');
     }
     await this.throttle.clear(keys[0]);
     if (await this.mfa.isEnabled(user.id)) return { ticket: await this.newTicket(user.id) };
+    await this.audit(user.id, 'signin', ip, { twoFactor: false });
     return { user };
   }
 
@@ -122,9 +126,19 @@ export class AuthService {
     } catch (e) {
       if (!(e instanceof AuthError) || e.code !== 'mfa_code') throw e;
       await this.throttle.fail(ipKey(ip), IP_POLICY);
+      await this.audit(user.id, 'signin.2fa_failed', ip);
       throw new AuthError('mfa_code', { ticket: await this.newTicket(user.id) });
     }
+    await this.audit(user.id, 'signin', ip, { twoFactor: true });
     return user;
+  }
+
+  /**
+   * Appends an account event (sign-in, 2FA and password changes, sign-out everywhere) to the
+   * audit log under `user:<id>`; organisation admins see their members' entries. [D5]
+   */
+  async audit(userId: string, action: string, ip: string | null, detail: Record<string, unknown> = {}): Promise<void> {
+    await this.store.audit.append({ at: this.now(), userId, action, target: `user:${userId}`, detail, ip });
   }
 
   /** A new cookie token (rotated on every login); only its hash is stored. */
@@ -191,12 +205,13 @@ export class AuthService {
   }
 
   /** Uses the reset token once, sets the password and ends every session of the account. */
-  async confirmReset(token: string, password: string): Promise<void> {
+  async confirmReset(token: string, password: string, ip: string | null = null): Promise<void> {
     const userId = await this.store.userTokens.consume(hashToken(token), 'reset', this.now());
     const user = userId ? await this.store.users.byId(userId) : null;
     if (!user) throw new AuthError('reset_token');
     await this.store.users.setPassword(user.id, await hashPassword(password));
     await this.store.authSessions.deleteAllFor(user.id);
+    await this.audit(user.id, 'password.reset', ip);
     // the owner proved the mailbox: lockouts others caused on this address end
     await this.throttle.clear(emailKey(user.email));
   }

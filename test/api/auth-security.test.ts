@@ -6,7 +6,7 @@ import { ipKey } from '../../src/services/auth-throttle.ts';
 import { MemoryMailer } from '../../src/services/mail.ts';
 import { SecretBox } from '../../src/services/secret-box.ts';
 import { base32Decode, totpAt } from '../../src/services/totp.ts';
-import { PASSWORD, facilitator, http, startServer, type HttpResult, type TestServer } from '../support/test-server.ts';
+import { PASSWORD, facilitator, http, orgId, startServer, type HttpResult, type TestServer } from '../support/test-server.ts';
 
 /**
  * Account security through the HTTP API (docs/AUTH.md, U3 and U5–U9). The server's AuthService is
@@ -260,6 +260,49 @@ describe('password reset, change and signing out everywhere [U8, U9]', () => {
     expect(r.status).toBe(204);
     expect(r.headers.get('set-cookie')).toMatch(/Max-Age=0/);
     expect([await me(a), await me(b), await me(other)]).toEqual([401, 401, 200]);
+  });
+});
+
+describe('account events in the audit log [D5]', () => {
+  it('sign-ins (failed, locked, with 2FA), 2FA changes, password change and sign-out everywhere are logged with the address; org admins see them', async () => {
+    const org = 'Kirjausten kunta';
+    const admin = await facilitator(s, 'au-admin@example.fi', { org, roles: ['org_admin'] });
+    const cookie = await facilitator(s, 'au1@example.fi', { org });
+    await facilitator(s, 'au-other@example.fi', { org: 'Muu kunta' });
+    expect((await login('au1@example.fi', 'väärä salasana', '203.0.113.7')).status).toBe(401);
+    expect((await login('nobody@example.fi', 'väärä salasana', '203.0.113.7')).status).toBe(401);
+    expect((await login('au-other@example.fi', 'väärä salasana')).status).toBe(401);
+    const { secret } = await enable2fa(cookie);
+    const first = await login('au1@example.fi', PASSWORD, '203.0.113.8');
+    expect((await login2fa(first.body.ticket!, wrongCode(secret))).body.error).toBe('mfa_code');
+    tick();
+    const again = await login('au1@example.fi');
+    const signedIn = cookieOf(await login2fa(again.body.ticket!, code(secret)));
+    expect(await me(signedIn)).toBe(200);
+    expect((await post('/api/me/password', { current: PASSWORD, next: 'toinen salasana 2027' }, signedIn)).status).toBe(204);
+    const fresh = cookieOf(await login2fa((await login('au1@example.fi', 'toinen salasana 2027')).body.ticket!, (tick(), code(secret))));
+    expect((await post('/api/logout-everywhere', undefined, fresh)).status).toBe(204);
+
+    const audit = await get(`/api/orgs/${await orgId(s, org)}/audit`, admin);
+    expect(audit.status).toBe(200);
+    const mine = (audit.body as { user: string | null; action: string; ip: string | null; detail: Record<string, unknown> }[])
+      .filter((e) => e.user === 'au1@example.fi')
+      .reverse();
+    expect(mine.map((e) => e.action)).toEqual([
+      'signin.failed',
+      '2fa.enable',
+      'signin.2fa_failed',
+      'signin',
+      'password.change',
+      'signin',
+      'signout.everywhere',
+    ]);
+    expect(mine[0]!.ip).toBe('203.0.113.7');
+    expect(mine[2]!.ip).toMatch(/^198\.51\.100\./);
+    expect(mine[3]!.detail).toEqual({ twoFactor: true });
+    const text = JSON.stringify(audit.body);
+    expect(text, 'unknown addresses are not kept').not.toContain('nobody@example.fi');
+    expect(text, 'another organisation’s member is not shown').not.toContain('au-other@example.fi');
   });
 });
 
