@@ -77,9 +77,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const blobs = o.blobs ?? new DiskBlobStore(join(o.config.dataDir, 'blobs'));
   const followups = new FollowupService(store, processes, loadState, now);
   const getImage = (sessionId: string, imageId: string) => blobs.get(imageKey(sessionId, imageId));
-  // the gateway comes later; erased sessions close their sockets through this late binding
-  let gatewayRef: WsGateway | null = null;
-  const retention = new RetentionService(store, engine, blobs, orgs, loadState, now, (id) => gatewayRef?.closeRoom(id));
+  const retention = new RetentionService(store, engine, blobs, orgs, loadState, now);
   const deps: Deps = {
     config: o.config,
     store,
@@ -152,7 +150,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   registerPageRoutes(http, deps, loadAssets(o.webDir ?? new URL('../../dist/web', import.meta.url).pathname));
 
   const gateway = new WsGateway(deps);
-  gatewayRef = gateway;
+  // erased sessions (here or on another node) close their sockets [D7]
+  engine.onErased((id) => gateway.closeRoom(id));
   // the retention job: at start and then daily; on several nodes each runs it (erasure is idempotent)
   const runRetention = () =>
     void retention

@@ -56,7 +56,6 @@ export class RetentionService {
     private readonly orgs: OrgService,
     private readonly loadState: LoadState,
     private readonly now: () => number,
-    private readonly onErased: (sessionId: string) => void = () => undefined,
   ) {}
 
   /** When the process's raw content is due for erasure, or null while it is open. */
@@ -99,7 +98,6 @@ export class RetentionService {
       });
       await this.store.sessions.markClosed(s.id, at);
       await this.store.sessions.markErased(s.id, at);
-      this.onErased(s.id);
     }
     await this.store.docs.put(p.id, 'aggregates', { data: JSON.stringify(kept), updatedAt: at, updatedBy: who.userId ?? 'system' });
     await this.store.processes.setErased(p.id, at);

@@ -41,12 +41,16 @@ const CONFLICT_DEADLINE_MS = 5_000;
  * on this node (a promise queue per session). Across nodes, appends name the head they decided
  * on; on a conflict the engine catches up from the store and decides again. [SPEC E7]
  */
+/** A bus signal with head 0 says the session's log was erased (a live session's head is ≥ 1). [D7] */
+export const ERASED_HEAD = 0;
+
 export class SessionEngine {
   private readonly cache = new Map<string, Loaded>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly listeners = new Set<CommittedListener>();
   private readonly snapshotEvery: number;
   private readonly unsubscribe: (() => void)[] = [];
+  private readonly erasedListeners = new Set<(sessionId: string) => void>();
 
   constructor(
     private readonly store: Store,
@@ -58,7 +62,8 @@ export class SessionEngine {
       this.unsubscribe.push(
         bus.subscribe((s) => {
           const c = this.cache.get(s.sessionId);
-          if (c && s.head > c.head) void this.withSession(s.sessionId, () => undefined).catch(() => undefined);
+          if (c && s.head === ERASED_HEAD) void this.withSession(s.sessionId, () => this.forget(s.sessionId)).catch(() => undefined);
+          else if (c && s.head > c.head) void this.withSession(s.sessionId, () => undefined).catch(() => undefined);
         }),
         // signals sent while the bus was down are gone: catch up every live session by seq
         bus.onStatus((st) => {
@@ -136,8 +141,21 @@ export class SessionEngine {
   erase(sessionId: string, erase: () => Promise<void>): Promise<void> {
     return this.withSession(sessionId, async () => {
       await erase();
-      this.cache.delete(sessionId);
+      this.forget(sessionId);
+      // other nodes forget it too and close its sockets
+      void this.opts.bus?.publish(sessionId, ERASED_HEAD).catch(() => undefined);
     });
+  }
+
+  /** Listeners told when a session's content is erased, on this node or another one. */
+  onErased(l: (sessionId: string) => void): () => void {
+    this.erasedListeners.add(l);
+    return () => this.erasedListeners.delete(l);
+  }
+
+  private forget(sessionId: string): void {
+    this.cache.delete(sessionId);
+    for (const l of this.erasedListeners) l(sessionId);
   }
 
   /** Current state and head (from the cache, else snapshot + tail of the log). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisBus } from '../../src/bus/redis-bus.ts';
 import { MemoryHub, createMemoryBus } from '../../src/bus/memory-bus.ts';
 import type { Bus } from '../../src/bus/bus.ts';
-import { cid, command, connect, createProcess, facilitator, join, startServer, type TestServer } from '../support/test-server.ts';
+import { cid, command, connect, createProcess, facilitator, http, join, startServer, type TestServer } from '../support/test-server.ts';
 import { TEST_REDIS_URL, dropSchema, freshSchema, urlWithSchema } from '../support/pg.ts';
 
 type BusKind = 'memory' | 'redis';
@@ -52,6 +52,23 @@ describe.each<BusKind>(['memory', 'redis'])('two nodes on one PostgreSQL, signal
     expect(lb).toEqual(la);
     expect(await b.app.deps.engine.rebuild(sid)).toEqual(lb);
     for (const p of [fA, fB, onA, onB]) p.close();
+  });
+
+  it('[D7] an erasure on node A empties node B’s cache and closes its sockets', async () => {
+    const cookie = await facilitator(a, `erase-${kind}@example.fi`, { roles: ['facilitator', 'org_admin'] });
+    const proc = await createProcess(a, cookie, { tableCount: 2 });
+    const sid = proc.sessions[0]!.id;
+    const p = await join(b, proc.sessions[0]!.joinCode);
+    const f = await connect(a, { sessionId: sid, as: 'facilitator', cookie });
+    await command(f, { type: 'phase.next' });
+    await command(f, { type: 'phase.next' });
+    const onB = await connect(b, { sessionId: sid, as: 'participant', token: p.token });
+    expect(await command(onB, { type: 'note.add', noteId: cid('n'), text: 'Poistettava muistiinpano' })).toMatchObject({ t: 'ack' });
+    expect(b.app.deps.engine.peekHead(sid)).toBeGreaterThan(0);
+    expect((await http(a, 'POST', `/api/processes/${proc.id}/erase`, undefined, { cookie })).status).toBe(204);
+    expect((await onB.waitClose()).reason).toBe('not_found');
+    expect(b.app.deps.engine.peekHead(sid), 'node B forgot the erased state').toBeNull();
+    expect(await b.app.deps.engine.load(sid)).toBeNull();
   });
 
   it('[M2] writers on both nodes at once: every command applied once, gap-free seq, same state', async () => {
