@@ -171,6 +171,7 @@ export class AuthService {
     await this.requirePassword(user, current);
     await this.store.users.setPassword(user.id, await hashPassword(next));
     await this.store.authSessions.deleteAllFor(user.id);
+    await this.store.userTokens.useAllFor(user.id, 'reset');
     return this.startSession(user.id);
   }
 
@@ -211,6 +212,8 @@ export class AuthService {
     if (!user) throw new AuthError('reset_token');
     await this.store.users.setPassword(user.id, await hashPassword(password));
     await this.store.authSessions.deleteAllFor(user.id);
+    // other reset links mailed earlier stop working too
+    await this.store.userTokens.useAllFor(user.id, 'reset');
     await this.audit(user.id, 'password.reset', ip);
     // the owner proved the mailbox: lockouts others caused on this address end
     await this.throttle.clear(emailKey(user.email));

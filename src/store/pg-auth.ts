@@ -67,6 +67,9 @@ export function pgAuth(pool: pg.Pool, s: string): AuthStore {
         );
         return r.rows[0]?.userId ?? null;
       },
+      useAllFor: async (userId, purpose) => {
+        await pool.query(`UPDATE ${s}.user_tokens SET used = TRUE WHERE user_id = $1 AND purpose = $2 AND NOT used`, [userId, purpose]);
+      },
     },
     throttle: {
       get: async (key) =>

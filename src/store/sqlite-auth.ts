@@ -49,6 +49,9 @@ export function sqliteAuth(db: Database.Database): AuthStore {
           .get(tokenHash, purpose, now);
         return r?.user_id ?? null;
       },
+      useAllFor: async (userId, purpose) => {
+        db.prepare('UPDATE user_tokens SET used = 1 WHERE user_id = ? AND purpose = ? AND used = 0').run(userId, purpose);
+      },
     },
     throttle: {
       get: async (key) => {

@@ -169,6 +169,8 @@ export interface AuthStore {
     create(tokenHash: string, userId: string, purpose: string, expiresAt: number): Promise<void>;
     /** uses the token once; the user id if it existed for this purpose, was unused and unexpired */
     consume(tokenHash: string, purpose: string, now: number): Promise<string | null>;
+    /** marks every unused token of the user for this purpose as used (e.g. other reset links after a reset) */
+    useAllFor(userId: string, purpose: string): Promise<void>;
   };
   throttle: {
     get(key: string): Promise<{ failures: number; lockedUntil: number; updatedAt: number } | null>;

@@ -240,6 +240,17 @@ describe('password reset, change and signing out everywhere [U8, U9]', () => {
     expect((await post('/api/password-reset/confirm', { token: late, password: 'kolmas salasana!' })).body.error).toBe('reset_token');
   });
 
+  it('a reset ends the other reset links mailed before it', async () => {
+    await facilitator(s, 'rs3@example.fi');
+    await post('/api/password-reset', { email: 'rs3@example.fi' });
+    const first = await waitMail('rs3@example.fi', 1);
+    await post('/api/password-reset', { email: 'rs3@example.fi' });
+    const second = await waitMail('rs3@example.fi', 2);
+    expect((await post('/api/password-reset/confirm', { token: second, password: 'uusi salasana 2027' })).status).toBe(204);
+    expect((await post('/api/password-reset/confirm', { token: first, password: 'kolmas salasana!' })).body.error).toBe('reset_token');
+    expect((await login('rs3@example.fi', 'uusi salasana 2027')).status).toBe(200);
+  });
+
   it('changing the password needs the current one and signs out every other session', async () => {
     const a = await facilitator(s, 'pw1@example.fi');
     const b = cookieOf(await login('pw1@example.fi'));

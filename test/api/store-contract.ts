@@ -255,6 +255,14 @@ export function storeContract(factory: StoreFactory): void {
         await store.userTokens.create('t3', 'au1', 'reset', 1000);
         const r = await Promise.all(Array.from({ length: 8 }, () => store.userTokens.consume('t3', 'reset', 5)));
         expect(r.filter((x) => x !== null)).toEqual(['au1']);
+        // after a reset, the other links of that user (and only those) stop working
+        await store.userTokens.create('t4', 'au1', 'reset', 1000);
+        await store.userTokens.create('t5', 'au1', 'mfa', 1000);
+        await store.userTokens.create('t6', 'au2', 'reset', 1000);
+        await store.userTokens.useAllFor('au1', 'reset');
+        expect(await store.userTokens.consume('t4', 'reset', 5)).toBeNull();
+        expect(await store.userTokens.consume('t5', 'mfa', 5)).toBe('au1');
+        expect(await store.userTokens.consume('t6', 'reset', 5)).toBe('au2');
       });
 
       it('throttle: counters by key, replaced and cleared; times beyond 32 bits', async () => {
