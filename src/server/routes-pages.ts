@@ -16,7 +16,8 @@ export function registerPageRoutes(app: FastifyInstance, d: Deps, assets: Map<st
     isLang(req.params.lang) ? reply.redirect(`/${req.params.lang}/`) : reply.code(404).send('Not found'),
   );
   app.get<{ Params: { lang: string } }>('/:lang/', async (req, reply) => page(reply, req.params.lang, 'facilitator'));
-  for (const p of ['login', 'setup', 'processes/new', 'sessions/:id', 'processes/:id', 'processes/:id/followup', 'processes/:id/summary']) {
+  const account = ['forgot-password', 'reset-password', 'account', 'orgs/:id'];
+  for (const p of ['login', 'setup', ...account, 'processes/new', 'sessions/:id', 'processes/:id', 'processes/:id/followup', 'processes/:id/summary']) {
     app.get<{ Params: { lang: string } }>(`/:lang/${p}`, async (req, reply) => page(reply, req.params.lang, 'facilitator'));
   }
   app.get<{ Params: { lang: string } }>('/:lang/join', async (req, reply) => page(reply, req.params.lang, 'participant'));

@@ -45,7 +45,7 @@ export async function rawRequest(
   const headers: Record<string, string> = { origin: s.origin };
   if (o.contentType !== null) headers['content-type'] = o.contentType ?? 'application/json';
   if (o.cookie) headers.cookie = o.cookie;
-  const res = await fetch(s.base + path, { method, headers, body, redirect: 'manual' });
+  const res = await fetch(s.base + path, { method, headers, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]), redirect: 'manual' });
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -112,14 +112,12 @@ export function malformedBodies(valid: Record<string, unknown>): [string, string
     ['a field nested 10 000 deep', JSON.stringify({ ...valid, [firstKey]: null }).replace('null', `${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'application/json'],
     ['__proto__ key', good.replace(/^\{/, '{"__proto__":{"isAdmin":true},'), 'application/json'],
     ['constructor.prototype key', good.replace(/^\{/, '{"constructor":{"prototype":{"isAdmin":true}},'), 'application/json'],
-    ['a duplicate key', good.replace(/^\{/, `{"${firstKey}":7,`), 'application/json'],
     ['an unknown key', good.replace(/^\{/, '{"zzz":1,'), 'application/json'],
     ['over the 64 KiB body limit', JSON.stringify({ ...valid, pad: 'x'.repeat(70 * 1024) }), 'application/json'],
     ['text/plain', good, 'text/plain'],
     ['form-encoded', `${firstKey}=x`, 'application/x-www-form-urlencoded'],
     ['no content type', good, null],
     ['multipart', good, 'multipart/form-data; boundary=x'],
-    ['json in latin1', good, 'application/json; charset=latin1'],
     [
       'invalid UTF-8 bytes in a string',
       quote > 0 ? Buffer.concat([utf8.subarray(0, quote), Buffer.from([0xff, 0xfe, 0xc3]), utf8.subarray(quote)]) : Buffer.from([0xff]),

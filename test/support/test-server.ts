@@ -46,6 +46,26 @@ export async function startServer(
   };
 }
 
+/**
+ * Every route the app registered, as "METHOD /path" (Fastify's own route tree, so nothing is
+ * listed by hand). HEAD is left out: Fastify adds it to every GET by itself.
+ */
+export function routeList(s: TestServer): string[] {
+  const out: string[] = [];
+  const prefix: string[] = [];
+  for (const line of s.app.http.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^((?: {4}|│ {3})*)[└├]── (\S+)(?: \(([^)]*)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4;
+    const path = (depth === 0 ? '' : prefix[depth - 1]!) + m[2]!;
+    prefix.length = depth;
+    prefix.push(path);
+    for (const method of (m[3] ?? '').split(', ')) if (method && method !== 'HEAD') out.push(`${method} ${path}`);
+  }
+  if (!out.includes('GET /healthz')) throw new Error('route list could not be read from printRoutes');
+  return out.sort();
+}
+
 export interface HttpResult<T = unknown> {
   status: number;
   body: T;

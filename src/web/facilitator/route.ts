@@ -6,6 +6,10 @@ export type Route =
   | { name: 'login' }
   | { name: 'setup' }
   | { name: 'newProcess' }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
+  | { name: 'account' }
+  | { name: 'org'; id: string }
   | { name: 'session'; id: string }
   | { name: 'process'; id: string }
   | { name: 'processFollowup'; id: string }
@@ -21,6 +25,10 @@ export function parseRoute(pathname: string): Route {
   if (rest.length === 1 && rest[0] === 'login') return { name: 'login' };
   if (rest.length === 1 && rest[0] === 'setup') return { name: 'setup' };
   if (rest.length === 2 && rest[0] === 'processes' && rest[1] === 'new') return { name: 'newProcess' };
+  if (rest.length === 1 && rest[0] === 'forgot-password') return { name: 'forgotPassword' };
+  if (rest.length === 1 && rest[0] === 'reset-password') return { name: 'resetPassword' };
+  if (rest.length === 1 && rest[0] === 'account') return { name: 'account' };
+  if (rest.length === 2 && rest[0] === 'orgs' && ID.test(rest[1]!)) return { name: 'org', id: rest[1]! };
   if (rest.length === 2 && rest[0] === 'sessions' && ID.test(rest[1]!)) return { name: 'session', id: rest[1]! };
   if (rest[0] === 'processes' && rest.length >= 2 && rest.length <= 3 && ID.test(rest[1]!)) {
     const id = rest[1]!;
@@ -94,7 +102,8 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
 export function safeNext(next: string | null): string | null {
   if (!next || !next.startsWith(`/${lang}/`) || next.startsWith('//') || next.includes('\\')) return null;
   const r = parseRoute(new URL(next, location.origin).pathname);
-  return r.name === 'login' || r.name === 'setup' || r.name === 'notFound' ? null : next;
+  const away = ['login', 'setup', 'notFound', 'forgotPassword', 'resetPassword'];
+  return away.includes(r.name) ? null : next;
 }
 
 /** The current location (path + query); re-renders on navigation. */
