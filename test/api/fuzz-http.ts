@@ -45,7 +45,7 @@ export async function rawRequest(
   const headers: Record<string, string> = { origin: s.origin };
   if (o.contentType !== null) headers['content-type'] = o.contentType ?? 'application/json';
   if (o.cookie) headers.cookie = o.cookie;
-  const res = await fetch(s.base + path, { method, headers, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]), redirect: 'manual' });
+  const res = await fetch(s.base + path, { method, headers, body: new Blob([typeof body === 'string' ? body : new Uint8Array(body)]), redirect: 'manual' });
   const text = await res.text();
   let parsed: unknown = text;
   try {
