@@ -2,6 +2,7 @@ import type { Command } from '../../domain/commands.ts';
 import type { EventEnvelope } from '../../domain/events.ts';
 import type { SessionState } from '../../domain/types.ts';
 import type { ClientFrame, Role, ServerFrame } from '../../protocol/frames.ts';
+import { keepAcrossReload } from './outbox-persist.ts';
 
 export type ConnStatus = 'connecting' | 'online' | 'offline' | 'closed';
 /** Per command: sending (not yet acked), saved (acked after commit), failed (server said no). */
@@ -18,7 +19,7 @@ export interface ConnectionOptions {
   sessionId: string;
   as: Role;
   token?: string;
-  /** sessionStorage key to keep unacked commands across a reload (participant notes) */
+  /** sessionStorage key to keep unacked written commands across a reload (see outbox-persist.ts) */
   persistKey?: string;
   /** override for tests */
   url?: string;
@@ -287,7 +288,7 @@ export class Connection {
 
   private persist(): void {
     if (!this.opts.persistKey) return;
-    const keep = [...this.outbox.values()].filter((p) => p.status === 'sending' && p.cmd.type === 'note.add');
+    const keep = [...this.outbox.values()].filter(keepAcrossReload);
     try {
       if (keep.length) sessionStorage.setItem(this.opts.persistKey, JSON.stringify(keep));
       else sessionStorage.removeItem(this.opts.persistKey);
