@@ -208,6 +208,8 @@ export const facilitatorEn: Record<keyof typeof facilitatorFi, string> = {
   'f.settings.tableCount': 'Number of tables',
   'f.settings.tableCountHint': 'There are as many groups as tables. You can change the number before the first round.',
   'f.settings.showNotes': 'Show notes on the projector during the rounds',
+  'f.settings.namesInReports': "Show participants' names in reports",
+  'f.settings.namesInReportsHint': 'Reports are anonymous by default. Turn names on only if the group has agreed to it.',
   'f.tables.title': 'Tables and questions',
   'f.tables.hint':
     'Open a table to edit its name and questions in Finnish, Swedish and English. Changes are saved when you press “Save table”.',

@@ -219,6 +219,8 @@ export const facilitatorFi = {
   'f.settings.tableCount': 'Pöytien määrä',
   'f.settings.tableCountHint': 'Ryhmiä on yhtä monta kuin pöytiä. Määrää voi muuttaa ennen ensimmäistä kierrosta.',
   'f.settings.showNotes': 'Näytä muistiinpanot valkokankaalla kierrosten aikana',
+  'f.settings.namesInReports': 'Näytä osallistujien nimet raporteissa',
+  'f.settings.namesInReportsHint': 'Oletuksena raportit ovat nimettömiä. Ota nimet käyttöön vain, jos ryhmä on sopinut siitä.',
   'f.tables.title': 'Pöydät ja kysymykset',
   'f.tables.hint':
     'Avaa pöytä muokataksesi sen nimeä ja kysymyksiä suomeksi, ruotsiksi ja englanniksi. Muutokset tallentuvat, kun painat ”Tallenna pöytä”.',

@@ -211,6 +211,8 @@ export const facilitatorSv: Record<keyof typeof facilitatorFi, string> = {
   'f.settings.tableCount': 'Antal bord',
   'f.settings.tableCountHint': 'Det finns lika många grupper som bord. Antalet kan ändras före första omgången.',
   'f.settings.showNotes': 'Visa lapparna på projektorn under omgångarna',
+  'f.settings.namesInReports': 'Visa deltagarnas namn i rapporterna',
+  'f.settings.namesInReportsHint': 'Rapporterna är anonyma som standard. Slå på namnen bara om gruppen har kommit överens om det.',
   'f.tables.title': 'Bord och frågor',
   'f.tables.hint':
     'Öppna ett bord för att ändra dess namn och frågor på finska, svenska och engelska. Ändringarna sparas när du trycker på ”Spara bordet”.',

@@ -2,6 +2,7 @@ import type { OpenSpace, SessionState } from '../../domain/types.ts';
 import type { Ask } from './confirm-dialog.tsx';
 import { focusLater, useFocusLater } from './focus-later.ts';
 import { OsAddOfferForm } from './os-add-offer-form.tsx';
+import { NamesInReports } from './names-in-reports.tsx';
 import { OsCapForm } from './os-cap-form.tsx';
 import { notChosen, openThemes, settledThemes, waitingProposals } from './os-model.ts';
 import { offerName } from './os-names.ts';
@@ -69,6 +70,7 @@ export function OsMarketBoard({ state, os, cmds, ask }: { state: SessionState; o
       </section>
 
       {!readOnly && <OsCapForm cap={os.cap} run={run} disabled={readOnly} />}
+      {!readOnly && <NamesInReports state={state} cmds={cmds} disabled={readOnly} />}
 
       {settled.length > 0 && (
         <details class="f-os-settled">

@@ -1,5 +1,6 @@
 import { LIMITS, type SessionState } from '../../domain/types.ts';
 import { CommitSelect } from './commit-select.tsx';
+import { NamesInReports } from './names-in-reports.tsx';
 import type { Ask } from './confirm-dialog.tsx';
 import { t } from './t.ts';
 import type { Commands } from './use-commands.ts';
@@ -7,7 +8,7 @@ import { useOptimistic } from './use-optimistic.ts';
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
-/** Round length, notes on the projector, number of tables. Each change is saved at once. */
+/** Round length, notes on the projector, names in reports, number of tables. Each change is saved at once. */
 export function SessionSettings({ state, cmds, ask, disabled }: { state: SessionState; cmds: Commands; ask: Ask; disabled: boolean }) {
   const run = cmds.run;
   const [showNotes, setShowNotes] = useOptimistic(state.settings.showNotesOnScreen, cmds.statusOf);
@@ -75,6 +76,7 @@ export function SessionSettings({ state, cmds, ask, disabled }: { state: Session
         />
         <label for="set-notes">{t('f.settings.showNotes')}</label>
       </div>
+      <NamesInReports state={state} cmds={cmds} disabled={disabled} />
     </section>
   );
 }
