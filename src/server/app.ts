@@ -12,6 +12,7 @@ import { ProcessService } from '../services/process-service.ts';
 import { ReportService } from '../services/report-service.ts';
 import { RetentionService } from '../services/retention-service.ts';
 import { DiskBlobStore, type BlobStore } from '../store/blob-store.ts';
+import { S3BlobStore } from '../store/s3-blob-store.ts';
 import { SessionEngine } from '../services/session-engine.ts';
 import { createRedisBus } from '../bus/redis-bus.ts';
 import { openStore } from './open-store.ts';
@@ -74,7 +75,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const orgs = new OrgService(store, now);
   const processes = new ProcessService(store, orgs, now);
   const loadState = async (id: string) => (await engine.load(id))?.state ?? null;
-  const blobs = o.blobs ?? new DiskBlobStore(join(o.config.dataDir, 'blobs'));
+  const blobs = o.blobs ?? (o.config.s3 ? new S3BlobStore(o.config.s3) : new DiskBlobStore(join(o.config.dataDir, 'blobs')));
   const followups = new FollowupService(store, processes, loadState, now);
   const getImage = (sessionId: string, imageId: string) => blobs.get(imageKey(sessionId, imageId));
   const retention = new RetentionService(store, engine, blobs, orgs, loadState, now);

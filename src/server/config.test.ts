@@ -26,6 +26,9 @@ describe('configuration from the environment', () => {
     [{ SMTP_URL: 'http://mail.example.fi' }, 'SMTP_URL'],
     [{ MAIL_MODE: 'smtp', MAIL_FROM: 'a@b.fi' }, 'SMTP_URL'],
     [{ SMTP_URL: 'smtp://u:p@mail.example.fi:587' }, 'MAIL_FROM'],
+    [{ S3_BUCKET: 'Bad_Bucket' }, 'S3_BUCKET'],
+    [{ S3_BUCKET: 'kuvat' }, 'S3_ENDPOINT'],
+    [{ S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
   ])('[K2] a bad value %j stops the start naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(name));
@@ -65,5 +68,20 @@ describe('configuration from the environment', () => {
     });
     expect(loadConfig({ NODE_ENV: 'production' }).mail.production).toBe(true);
     expect(loadConfig({}).secretKey).toBeNull();
+  });
+
+  it('[O7] S3 storage for images when S3_BUCKET is set; the secret key is never echoed', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    const s3 = { S3_BUCKET: 'kuvat', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'shh-secret' };
+    expect(loadConfig(s3).s3).toEqual({
+      bucket: 'kuvat',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      accessKeyId: 'id',
+      secretAccessKey: 'shh-secret',
+      pathStyle: true,
+    });
+    expect(() => loadConfig({ ...s3, S3_PATH_STYLE: 'maybe' })).toThrow(/S3_PATH_STYLE/);
+    expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: 'x'.repeat(201) })).not.toThrow(/x{201}/);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { S3Options } from '../store/s3-blob-store.ts';
 
 /**
  * Configuration comes only from environment variables, validated before anything starts.
@@ -51,12 +52,27 @@ const schema = z.strictObject({
   MAIL_FROM: z.string().max(200).optional(),
   /** production turns the logging mailer off unless MAIL_MODE=log is asked for explicitly */
   NODE_ENV: z.string().optional(),
+  /** photos in S3-compatible storage instead of DATA_DIR/blobs (needs the other S3_ settings) */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid bucket name')
+    .optional(),
+  /** e.g. https://s3.eu-north-1.amazonaws.com or http://127.0.0.1:9000 (MinIO) */
+  S3_ENDPOINT: z
+    .string()
+    .refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), 'must be an http:// or https:// URL')
+    .optional(),
+  S3_REGION: z.string().min(1).max(50).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).max(200).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).max(200).optional(),
+  /** bucket in the path (MinIO, most S3-compatible services) rather than in the host name */
+  S3_PATH_STYLE: bool.default(true),
   /** fault injection for the chaos test only (never in production) */
   CHAOS_FAULT: z.enum(['no-dedup', 'ack-before-commit']).optional(),
 });
 
 /** values never echoed in an error message (they may hold a password) */
-const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'SECRET_KEY', 'SMTP_URL']);
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'SECRET_KEY', 'SMTP_URL', 'S3_SECRET_ACCESS_KEY']);
 
 export interface Config {
   port: number;
@@ -75,6 +91,8 @@ export interface Config {
   /** 64 hex characters; null = a key file in dataDir (single node only) */
   secretKey: string | null;
   mail: { mode: 'log' | 'smtp' | undefined; smtpUrl: string | undefined; from: string | undefined; production: boolean };
+  /** S3-compatible storage for images; null = files in dataDir/blobs */
+  s3: S3Options | null;
 }
 
 const KEYS = Object.keys(schema.shape);
@@ -107,6 +125,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       'Invalid configuration:\n  MAIL_MODE: sending e-mail needs both SMTP_URL and MAIL_FROM.\nSee .env.example for every setting.',
     );
   }
+  if (c.S3_BUCKET && (!c.S3_ENDPOINT || !c.S3_ACCESS_KEY_ID || !c.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  S3_BUCKET: S3 storage needs S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY too.\nSee .env.example for every setting.',
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -122,6 +145,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     redisUrl: c.REDIS_URL ?? null,
     chaosFault: c.CHAOS_FAULT ?? null,
     secretKey: c.SECRET_KEY ?? null,
+    s3:
+      c.S3_BUCKET && c.S3_ENDPOINT && c.S3_ACCESS_KEY_ID && c.S3_SECRET_ACCESS_KEY
+        ? {
+            bucket: c.S3_BUCKET,
+            endpoint: c.S3_ENDPOINT,
+            region: c.S3_REGION,
+            accessKeyId: c.S3_ACCESS_KEY_ID,
+            secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+            pathStyle: c.S3_PATH_STYLE,
+          }
+        : null,
     mail: { mode: c.MAIL_MODE, smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, production: c.NODE_ENV === 'production' },
   };
 }

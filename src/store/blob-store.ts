@@ -6,9 +6,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  * Bytes that do not belong in the event log (uploaded images). Keys are paths of url-safe
  * segments, e.g. `sessions/<sessionId>/images/<imageId>`.
  *
- * DiskBlobStore is the default. The next adapter is S3-compatible storage (AWS, MinIO, Hetzner,
- * UpCloud) behind this same interface, chosen by env; it is not built yet because it needs a
- * real S3 endpoint (e.g. s3rver or MinIO) in the tests before we trust it.
+ * DiskBlobStore is the default; S3BlobStore (s3-blob-store.ts) keeps them in S3-compatible
+ * storage (AWS, MinIO, Hetzner, UpCloud) when S3_BUCKET is set.
  */
 export interface BlobStore {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
@@ -31,7 +30,16 @@ export function isBlobKey(key: string): boolean {
   return key.length <= 512 && KEY.test(key);
 }
 
-function checkKey(key: string): void {
+/** An empty prefix would empty the whole store: never what a caller means. */
+export function checkPrefix(prefix: string): void {
+  if (!prefix || prefix.length > 512 || !PREFIX.test(prefix)) throw new Error(`invalid blob prefix: ${JSON.stringify(prefix)}`);
+}
+
+export function checkContentType(contentType: string): void {
+  if (!CONTENT_TYPE.test(contentType) || contentType.length > 255) throw new Error(`invalid content type: ${JSON.stringify(contentType)}`);
+}
+
+export function checkKey(key: string): void {
   if (!isBlobKey(key)) throw new Error(`invalid blob key: ${JSON.stringify(key)}`);
 }
 
@@ -54,8 +62,8 @@ export class DiskBlobStore implements BlobStore {
 
   async put(key: string, data: Buffer, contentType: string): Promise<void> {
     checkKey(key);
+    checkContentType(contentType);
     const type = Buffer.from(contentType, 'latin1');
-    if (!CONTENT_TYPE.test(contentType) || type.length > 255) throw new Error(`invalid content type: ${JSON.stringify(contentType)}`);
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     // the temp name has a dot in its last segment, which no key can have
@@ -100,8 +108,7 @@ export class DiskBlobStore implements BlobStore {
   }
 
   async deletePrefix(prefix: string): Promise<number> {
-    // an empty prefix would empty the whole store: never what a caller means
-    if (!prefix || prefix.length > 512 || !PREFIX.test(prefix)) throw new Error(`invalid blob prefix: ${JSON.stringify(prefix)}`);
+    checkPrefix(prefix);
     const folder = prefix.slice(0, prefix.lastIndexOf('/') + 1);
     const base = folder ? this.pathOf(folder.slice(0, -1), '') : this.root;
     let count = 0;
