@@ -109,6 +109,13 @@ describe('phone numbers', () => {
     '+358 (0)40 123 4567',
     '00358 40 1234567',
     '+358 9 123 4567',
+    // digit pairs only, accepted after an unmistakable prefix (issue 6 measurement)
+    '050 51 12 77',
+    '(09) 71 99 63',
+    '+358 16 65 48 19',
+    '+358-19-41-11-94',
+    '05-11 88 16',
+    '044.49.24.46',
   ])('%s', (phone) => {
     expectSingle(`Soita minulle: ${phone}, kiitos!`, phone, 'phone');
   });
@@ -159,6 +166,8 @@ describe('street addresses', () => {
     'Pohjoisesplanadi 11',
     'Skolgränd 8',
     'HÄMEENKATU 10',
+    'Aleksis Kiven katu 7',
+    'Ida Aalbergin tie 3 B 12',
   ])('%s', (address) => {
     expectSingle(`Asun osoitteessa ${address}, tervetuloa.`, address, 'address');
   });
@@ -196,6 +205,12 @@ describe('no false positives on ordinary text', () => {
     'Postinumero 00100 Helsinki ja 02100 Espoo.',
     'Y-tunnus 1234567-8 löytyy laskusta.',
     'Ehdotus: sähköposti ei ole paras @kanava.',
+    // issue 6 measurement
+    'Deadline 05-11-2024 for the report.',
+    'Valtatie 4 oli ruuhkainen, joten myöhästyimme.',
+    'Palvelupolku 2.0 esiteltiin kokouksessa.',
+    'Maksu tilille viitteellä 03010 41360.',
+    'Lottorivi 09 13 14 29 33 oli lähellä.',
   ])('%s', (text) => {
     expect(scanText(text)).toEqual([]);
   });

@@ -79,8 +79,13 @@ const PHONE_RE = new RegExp(
 );
 /** The last separator + digit group of a candidate; dropped one by one while the candidate is invalid. */
 const LAST_GROUP_RE = new RegExp(String.raw`${SEP}\d+$`, 'u');
-/** Shapes that are dates ("05.06.2024", "09.10.24"), not phone numbers. */
-const DATE_RE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
+/** Shapes that are dates ("05.06.2024", "09.10.24", "05-11-2024"), not phone numbers. */
+const DATE_RE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$|^(?:0?[1-9]|[12]\d|3[01])([-\u2013])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;
+/**
+ * A prefix nobody writes except in a phone number: +358 / 00358, "(09)", a three-digit trunk + prefix
+ * ("050 ", "013 ", "044."), or a two-digit one with a hyphen ("09-"). After it, digit pairs are fine.
+ */
+const MARKED_PREFIX_RE = /^(?:(?:\+|00)358|\(|0\d{2}\D|0\d[-\u2013])/;
 
 function phoneOk(candidate: string): boolean {
   // National significant number: drop country code, "(0)" and the trunk 0; 7–10 digits remain.
@@ -92,18 +97,18 @@ function phoneOk(candidate: string): boolean {
   const nsn = groups.join('').replace(/^0/, '');
   if (nsn.length < 7 || nsn.length > 10) return false;
   // Real numbers have a run of 3+ digits besides the prefix; a lottery row "02 13 24 31 35" does not.
-  if (!groups.some((g, i) => g.length >= (i === 0 ? 4 : 3))) return false;
-  if (candidate.includes('.')) {
-    // Dotted numbers must use only dots ("09.123.4567"); "08.30-16.00" and dates are rejected.
-    if (/[ \u00a0\-\u2013]/.test(candidate) || DATE_RE.test(candidate)) return false;
-  }
-  return true;
+  // Pairs only ("050 51 12 77", "+358 9 71 99 63") are accepted after an unmistakable prefix.
+  if (!MARKED_PREFIX_RE.test(candidate) && !groups.some((g, i) => g.length >= (i === 0 ? 4 : 3))) return false;
+  if (DATE_RE.test(candidate)) return false;
+  // Dotted numbers must use only dots ("09.123.4567"); "08.30-16.00" is rejected.
+  return !(candidate.includes('.') && /[ \u00a0\-\u2013]/.test(candidate));
 }
 
 function scanPhones(text: string, out: PrivacyFinding[]): void {
   for (const m of text.matchAll(PHONE_RE)) {
     const start = m.index ?? 0;
-    if (/isbn\W*$/i.test(text.slice(Math.max(0, start - 8), start))) continue; // "ISBN 0306406152"
+    // "ISBN 0306406152", "viitteellä 03010 41360" (a bank reference number in groups of five)
+    if (/(?:isbn|viitt?e\p{L}*)\W*$/iu.test(text.slice(Math.max(0, start - 16), start))) continue;
     let candidate = m[0];
     while (!phoneOk(candidate) && LAST_GROUP_RE.test(candidate)) candidate = candidate.replace(LAST_GROUP_RE, '');
     if (phoneOk(candidate)) out.push({ kind: 'phone', start, end: start + candidate.length });
@@ -129,14 +134,19 @@ const STREET_SUFFIXES = (
   'katu tie kuja polku väylä raitti kaari rinne mäki (?<=[aeiouyäön])tori ranta puistikko bulevardi esplanadi ' +
   'gatan vägen gränd stigen allé alle'
 ).split(' ');
+/** Generic words of two-word street names written apart: "Aleksis Kiven katu", "Ida Aalbergin tie". */
+const GENERIC_STREET = 'katu tie kuja polku väylä raitti kaari rinne mäki tori ranta puistikko puistotie bulevardi';
+/** Compound words ending in a street suffix that name roads or routes, not addresses ("Valtatie 4"). */
+const NOT_STREETS = 'Valtatie Kantatie Seututie Moottoritie Kiertotie Oikotie';
 /** Directional/descriptive words written as a separate word before the street: "Itäinen Rantakatu 4". */
 const STREET_PREFIXES = 'Itäinen Läntinen Pohjoinen Eteläinen Vanha Uusi Iso Pieni Norra Södra Östra Västra Stora Lilla Gamla Nya';
 /**
  * Address:
  * - optional prefix word, then the street word: a capital letter, any letters/hyphens, and a suffix
  *   (lower-case for "Hämeenkatu", upper-case for "HÄMEENKATU"; no `i` flag, it would make \p{Lu}
- *   match lower-case letters and "tie 5 kertaa" would become an address);
- * - house number 1–999, optionally a range ("5–7");
+ *   match lower-case letters and "tie 5 kertaa" would become an address), or a two-word name: first
+ *   name, genitive and a separate generic word ("Aleksis Kiven katu"); road words ("Valtatie") are not streets;
+ * - house number 1–999, optionally a range ("5–7"), not followed by ".0" ("Palvelupolku 2.0" is a version);
  * - either a staircase letter ("7a", "15 A", "5 B") optionally followed by an apartment number
  *   ("5 B 12", "3 A as. 4"), or only an apartment number introduced by "as."/"asunto"/"lgh"/"bst";
  * - lookaheads keep numbers and letters whole ("Rantatie 1000" is not matched, "Koulukuja 2 ja" ends at 2).
@@ -144,8 +154,10 @@ const STREET_PREFIXES = 'Itäinen Läntinen Pohjoinen Eteläinen Vanha Uusi Iso 
 const suffixAlt = STREET_SUFFIXES.flatMap((s) => [s, s.toUpperCase()]);
 const ADDRESS_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${STREET_PREFIXES.replaceAll(' ', '|')})[ \u00a0]+)?` +
-    String.raw`\p{Lu}[\p{L}-]*(?:${suffixAlt.join('|')})[ \u00a0]+` +
-    String.raw`[1-9]\d{0,2}(?:[-\u2013][1-9]\d{0,2})?(?![\p{N}])` +
+    String.raw`(?!(?:${NOT_STREETS.replaceAll(' ', '|')})[ \u00a0])` +
+    String.raw`(?:\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}*n[ \u00a0](?:${GENERIC_STREET.replaceAll(' ', '|')})` +
+    String.raw`|\p{Lu}[\p{L}-]*(?:${suffixAlt.join('|')}))[ \u00a0]+` +
+    String.raw`[1-9]\d{0,2}(?:[-\u2013][1-9]\d{0,2})?(?!\p{N}|[.,]\p{N})` +
     String.raw`(?:(?:[a-zåäöA-ZÅÄÖ]|[ \u00a0][A-ZÅÄÖ])(?![\p{L}\p{N}])(?:[ \u00a0](?:as\.?[ \u00a0]?)?[1-9]\d{0,3}(?![\p{N}]))?` +
     String.raw`|[ \u00a0](?:as\.|as|asunto|lgh\.?|bst\.?)[ \u00a0]?[1-9]\d{0,3}(?![\p{N}]))?`,
   'gu',
