@@ -23,7 +23,7 @@ const BUCKET = 'vuoropuhe-test';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vp-s3-'));
   server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: BUCKET, configs: [] }] });
-  const { port } = (await server.run()) as { port: number };
+  const { port } = await server.run();
   opts = {
     endpoint: `http://127.0.0.1:${port}`,
     bucket: BUCKET,
