@@ -77,7 +77,12 @@ export async function closedSessionOne(s: TestServer, cookie: string, proc: Proc
 }
 
 /** On the process page: "Luo tilaisuus 2", then the new session's code and id from the API. */
-export async function createSessionTwo(page: Page, s: TestServer, cookie: string, processId: string): Promise<{ id: string; code: string }> {
+export async function createSessionTwo(
+  page: Page,
+  s: TestServer,
+  cookie: string,
+  processId: string,
+): Promise<{ id: string; code: string }> {
   await page.goto(`${s.base}/fi/processes/${processId}`);
   const create = await visible(page.getByRole('button', { name: 'Luo tilaisuus 2' }), 'process page: Luo tilaisuus 2');
   await create.click();
@@ -85,7 +90,7 @@ export async function createSessionTwo(page: Page, s: TestServer, cookie: string
   // the button is gone; focus continues from the session's heading
   await waitUntil(
     () => page.evaluate(() => document.activeElement?.textContent === 'Tilaisuus 2: Open Space'),
-    3000,
+    5000,
     'focus on the session 2 heading',
   );
   const r = await http<ProcessSummary>(s, 'GET', `/api/processes/${processId}`, undefined, { cookie });

@@ -6,6 +6,16 @@ import { visible, waitContains, waitH1, waitText, waitUntil } from './wait.ts';
 
 const byName = (page: Page, role: 'button' | 'textbox' | 'heading', name: string) => page.getByRole(role, { name, exact: true });
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Valitse: <theme>" / "Mene ryhmään 2: <theme>": the theme is a visually hidden span, which
+ * Chromium's name computation sets off with a space ("Valitse : …"), so either form is accepted.
+ */
+export function themeButton(page: Page, action: string, title: string) {
+  return page.getByRole('button', { name: new RegExp(`^${escape(action)} ?: ${escape(title)}$`) });
+}
+
 /** The polite live region of the phone (toast) */
 export function phoneToast(p: Phone) {
   return p.page.locator('.p-toast[aria-live="polite"]');
@@ -21,8 +31,14 @@ export async function proposeTheme(p: Phone, name: string): Promise<void> {
 
 /** One tap on "Valitse" of a theme; waits for the phone to confirm the place. */
 export async function chooseTheme(p: Phone, title: string): Promise<void> {
-  await byName(p.page, 'button', `Valitse: ${title}`).click();
+  await themeButton(p.page, 'Valitse', title).click();
   await waitContains(p.page.locator('.p-callout'), `Valitsit: ${title} · ryhmä`, `${p.who}: chose ${title}`);
+  // the pressed button is gone: focus is on the chosen theme's name, not lost to <body>
+  await waitUntil(
+    () => p.page.evaluate((t) => document.activeElement?.tagName === 'H3' && document.activeElement.textContent === t, title),
+    5000,
+    `${p.who}: focus on the chosen theme`,
+  );
 }
 
 /**
@@ -32,9 +48,13 @@ export async function chooseTheme(p: Phone, title: string): Promise<void> {
 export async function moveTo(p: Phone, title: string, group?: number): Promise<void> {
   await p.page.getByRole('button', { name: 'Vaihda teemaa', expanded: false }).first().click();
   await visible(byName(p.page, 'heading', 'Valitse uusi teema'), `${p.who}: the theme list opened`);
-  const name = group ? `Mene ryhmään ${group}: ${title}` : `Valitse: ${title}`;
-  await byName(p.page, 'button', name).click();
+  await themeButton(p.page, group ? `Mene ryhmään ${group}` : 'Valitse', title).click();
   await waitH1(p.page, `Teemasi: ${title}`, `${p.who}: moved to ${title}`);
+  await waitUntil(
+    () => p.page.evaluate(() => document.activeElement?.tagName === 'H1'),
+    5000,
+    `${p.who}: focus on the new group's heading`,
+  );
   await waitContains(phoneToast(p), `Olet nyt teemassa ${title}, ryhmä`, `${p.who}: the move is announced`);
 }
 
