@@ -8,12 +8,9 @@ const byName = (page: Page, role: 'button' | 'textbox' | 'heading', name: string
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * "Valitse: <theme>" / "Mene ryhmään 2: <theme>": the theme is a visually hidden span, which
- * Chromium's name computation sets off with a space ("Valitse : …"), so either form is accepted.
- */
+/** "Valitse: <theme>" / "Mene ryhmään 2: <theme>": the visible word plus the theme (aria-label). */
 export function themeButton(page: Page, action: string, title: string) {
-  return page.getByRole('button', { name: new RegExp(`^${escape(action)} ?: ${escape(title)}$`) });
+  return page.getByRole('button', { name: new RegExp(`^${escape(action)}: ${escape(title)}$`) });
 }
 
 /** The polite live region of the phone (toast) */

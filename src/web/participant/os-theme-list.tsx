@@ -83,9 +83,13 @@ export function OsThemeList({ os, me, live, announce, heading, onChosen }: Props
                             {t('os.hereGroup')}
                           </span>
                         ) : full ? null : (
-                          <button type="button" aria-disabled={tr.busy ? true : undefined} onClick={() => choose(o.id, g.id)}>
+                          <button
+                            type="button"
+                            aria-label={`${target === g.id ? t('os.moving') : t('os.chooseGroup', { n: g.n })}: ${title}`}
+                            aria-disabled={tr.busy ? true : undefined}
+                            onClick={() => choose(o.id, g.id)}
+                          >
                             {target === g.id ? t('os.moving') : t('os.chooseGroup', { n: g.n })}
-                            <span class="visually-hidden">: {title}</span>
                           </button>
                         )}
                       </li>
@@ -99,9 +103,14 @@ export function OsThemeList({ os, me, live, announce, heading, onChosen }: Props
                   {t('os.here')}
                 </p>
               ) : (
-                <button type="button" class="primary os-choose" aria-disabled={tr.busy ? true : undefined} onClick={() => choose(o.id)}>
+                <button
+                  type="button"
+                  class="primary os-choose"
+                  aria-label={`${target === o.id ? t('os.moving') : t('os.choose')}: ${title}`}
+                  aria-disabled={tr.busy ? true : undefined}
+                  onClick={() => choose(o.id)}
+                >
                   {target === o.id ? t('os.moving') : t('os.choose')}
-                  <span class="visually-hidden">: {title}</span>
                 </button>
               )}
             </li>
