@@ -42,7 +42,11 @@ function imageBody(img: Pick<FlipImage, 'id' | 'width' | 'height' | 'contentType
  * phone app holds it) or the facilitator who runs it (cookie). Anyone else learns nothing,
  * not even whether the session exists: 404.
  */
-async function actorFor(d: ImageDeps, req: FastifyRequest, sessionId: string): Promise<Actor | 'unauthenticated' | 'not_found'> {
+async function actorFor(
+  d: ImageDeps,
+  req: FastifyRequest,
+  sessionId: string,
+): Promise<Actor | 'unauthenticated' | 'mfa_setup_required' | 'not_found'> {
   const header = req.headers.authorization;
   if (header !== undefined) {
     const m = /^Bearer ([A-Za-z0-9_-]{16,200})$/.exec(header);
@@ -51,7 +55,9 @@ async function actorFor(d: ImageDeps, req: FastifyRequest, sessionId: string): P
     return who.sessionId === sessionId ? { role: 'participant', participantId: who.participantId } : 'not_found';
   }
   const user = await d.auth.userForToken(cookieToken(req));
-  if (!user || (await d.auth.mfaSetupRequired(user.id))) return 'unauthenticated';
+  if (!user) return 'unauthenticated';
+  // signed in, but held back until the 2FA their organisation requires is set up, as on every staff route [U6]
+  if (await d.auth.mfaSetupRequired(user.id)) return 'mfa_setup_required';
   return (await d.processes.sessionFor(user.id, sessionId)) ? { role: 'facilitator', userId: user.id } : 'not_found';
 }
 
@@ -99,6 +105,7 @@ export function registerImageRoutes(app: FastifyInstance, d: ImageDeps): void {
           const sessionId = req.params.id;
           const actor = serverId.safeParse(sessionId).success ? await actorFor(d, req, sessionId) : 'not_found';
           if (actor === 'unauthenticated') return sendError(req, reply, 401, 'unauthenticated');
+          if (actor === 'mfa_setup_required') return sendError(req, reply, 403, 'mfa_setup_required');
           if (actor === 'not_found') return sendError(req, reply, 404, 'not_found');
           const q = uploadQuery.safeParse(req.query);
           if (!q.success) return sendError(req, reply, 400, 'validation', q.error.issues[0]?.path.join('.') || 'query');
@@ -139,6 +146,7 @@ export function registerImageRoutes(app: FastifyInstance, d: ImageDeps): void {
       if (!serverId.safeParse(sessionId).success || !clientId.safeParse(imageId).success) return sendError(req, reply, 404, 'not_found');
       const actor = await actorFor(d, req, sessionId);
       if (actor === 'unauthenticated') return sendError(req, reply, 401, 'unauthenticated');
+      if (actor === 'mfa_setup_required') return sendError(req, reply, 403, 'mfa_setup_required');
       if (actor === 'not_found') return sendError(req, reply, 404, 'not_found');
       let image = await findImage(d, sessionId, imageId);
       if (!image) {

@@ -10,6 +10,7 @@ import {
   type AuditView,
   type OrgView,
 } from '../protocol/http-schema.ts';
+import { DomainError } from '../domain/errors.ts';
 import { serverId } from '../protocol/ids.ts';
 import { toCsv } from '../reports/csv.ts';
 import type { Who } from '../services/followup-service.ts';
@@ -139,7 +140,11 @@ export function registerOrgRoutes(app: FastifyInstance, d: Deps): void {
     const body = c && withBody(processCloseBody, req, reply);
     if (!c || !body) return reply;
     return orDomainError(req, reply, async () => {
-      await d.followups.access(c.user.id, c.id, true);
+      // closing starts the retention clock (reopening stops it): the facilitator who runs the
+      // process or an org admin (who manages retention) decides; a coordinator or the
+      // commissioner sees the process but may not [SPEC S5, D7]
+      const { process, role } = await d.followups.access(c.user.id, c.id);
+      if (role !== 'facilitator' && !(await d.orgs.hasRole(c.user.id, process.orgId, 'org_admin'))) throw new DomainError('forbidden');
       await d.store.processes.setClosed(c.id, body.closed ? d.now() : null);
       await d.followups.audit(c.who, c.id, body.closed ? 'process.close' : 'process.reopen', {});
       return reply.code(204).send();

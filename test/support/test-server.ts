@@ -20,7 +20,7 @@ export interface TestServer {
 
 /** A real server on port 0 with its own data directory and silent logs. */
 export async function startServer(
-  opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number; bus?: Bus; now?: () => number } = {},
+  opts: { dataDir?: string; env?: Record<string, string>; snapshotEvery?: number; bus?: Bus; now?: () => number; webDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(joinPath(tmpdir(), 'vp-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
@@ -30,6 +30,7 @@ export async function startServer(
     ...(opts.snapshotEvery ? { snapshotEvery: opts.snapshotEvery } : {}),
     ...(opts.bus ? { bus: opts.bus } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.webDir ? { webDir: opts.webDir } : {}),
   });
   const port = await app.listen();
   const base = `http://127.0.0.1:${port}`;
