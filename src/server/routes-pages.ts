@@ -16,8 +16,11 @@ export function registerPageRoutes(app: FastifyInstance, d: Deps, assets: Map<st
     isLang(req.params.lang) ? reply.redirect(`/${req.params.lang}/`) : reply.code(404).send('Not found'),
   );
   app.get<{ Params: { lang: string } }>('/:lang/', async (req, reply) => page(reply, req.params.lang, 'facilitator'));
-  const account = ['forgot-password', 'reset-password', 'account', 'orgs/:id'];
-  for (const p of ['login', 'setup', ...account, 'processes/new', 'sessions/:id', 'processes/:id', 'processes/:id/followup', 'processes/:id/summary']) {
+  for (const p of ['login', 'setup', 'processes/new', 'sessions/:id', 'processes/:id', 'processes/:id/followup', 'processes/:id/summary']) {
+    app.get<{ Params: { lang: string } }>(`/:lang/${p}`, async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  }
+  // account security (docs/AUTH.md): forgotten password, the mailed reset link, own account, organisation admin
+  for (const p of ['forgot-password', 'reset-password', 'account', 'orgs/:id']) {
     app.get<{ Params: { lang: string } }>(`/:lang/${p}`, async (req, reply) => page(reply, req.params.lang, 'facilitator'));
   }
   app.get<{ Params: { lang: string } }>('/:lang/join', async (req, reply) => page(reply, req.params.lang, 'participant'));

@@ -1,5 +1,6 @@
 import type { MeResponse } from '../../protocol/http-schema.ts';
 import { api } from '../shared/api.ts';
+import { AccountLinks } from './account-links.tsx';
 import { LangSwitch } from './lang-switch.tsx';
 import { Link } from './link.tsx';
 import { navigate, path } from './route.ts';
@@ -29,6 +30,7 @@ export function AppHeader({ me, onSignedOut }: { me: MeResponse | null | undefin
         {me && (
           <>
             <span class="f-me">{me.name}</span>
+            <AccountLinks me={me} />
             <button type="button" class="f-small" onClick={signOut}>
               {t('f.signOut')}
             </button>

@@ -1,21 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MeResponse } from '../../protocol/http-schema.ts';
 import { api } from '../shared/api.ts';
+import { AccountPage } from './account-page.tsx';
 import { Announcer } from './announcer.tsx';
 import { AppHeader } from './app-header.tsx';
+import { ForgotPasswordPage } from './forgot-password-page.tsx';
 import { HomePage } from './home-page.tsx';
 import { Link } from './link.tsx';
 import { LoginPage } from './login-page.tsx';
 import { NewProcessPage } from './new-process-page.tsx';
+import { OrgPage } from './org-page.tsx';
 import { FollowupPage } from './process-followup-page.tsx';
 import { ProcessPage } from './process-page.tsx';
 import { SummaryPage } from './process-summary-page.tsx';
+import { ResetPasswordPage } from './reset-password-page.tsx';
 import { navigate, parseRoute, path, safeNext, useLocation } from './route.ts';
 import { SessionPage } from './session-page.tsx';
 import { SetupPage } from './setup-page.tsx';
 import { lang, t } from './t.ts';
 
-const PUBLIC = new Set(['login', 'setup', 'notFound']);
+const PUBLIC = new Set(['login', 'setup', 'notFound', 'forgotPassword', 'resetPassword']);
 
 /** The facilitator app: who is signed in, which page, and focus on the page heading. */
 export function App() {
@@ -49,6 +53,9 @@ export function App() {
       else toLogin();
     } else if (me && (route.name === 'login' || route.name === 'setup')) {
       navigate(safeNext(new URLSearchParams(location.search).get('next')) ?? path('/'), { replace: true });
+    } else if (me?.mfaSetupRequired && route.name !== 'account' && !PUBLIC.has(route.name)) {
+      // the organisation requires two-step verification: only the account page works until it is on
+      navigate(path('/account'), { replace: true });
     }
   }, [me, route.name, needsSetup]);
 
@@ -69,6 +76,8 @@ export function App() {
   let page;
   if (route.name === 'login') page = <LoginPage onSignedIn={signedIn} needsSetup={needsSetup} />;
   else if (route.name === 'setup') page = <SetupPage onSignedIn={signedIn} />;
+  else if (route.name === 'forgotPassword') page = <ForgotPasswordPage />;
+  else if (route.name === 'resetPassword') page = <ResetPasswordPage onSignedOut={() => setMe(null)} />;
   else if (route.name === 'notFound')
     page = (
       <div>
@@ -80,12 +89,15 @@ export function App() {
         </p>
       </div>
     );
-  else if (!me)
+  else if (!me || (me.mfaSetupRequired && route.name !== 'account'))
     page = (
       <p class="status" role="status">
         {t('f.loading')}
       </p>
     );
+  else if (route.name === 'account')
+    page = <AccountPage me={me} onMe={setMe} onSignedOut={() => setMe(null)} onUnauthenticated={toLogin} />;
+  else if (route.name === 'org') page = <OrgPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else if (route.name === 'home') page = <HomePage onUnauthenticated={toLogin} />;
   else if (route.name === 'newProcess') page = <NewProcessPage onUnauthenticated={toLogin} />;
   else if (route.name === 'process') page = <ProcessPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
