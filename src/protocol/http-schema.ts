@@ -35,7 +35,11 @@ export const createProcessBody = z.strictObject({
 
 export const joinBody = z.strictObject({
   code: z.string().max(32),
-  name: safeText(LIMITS.nameMax + 20).optional(),
+  // checked here as the domain counts it (whitespace collapsed, UTF-16 units): a refused name must
+  // not leave the participant's token row behind (the join service stores it before the domain runs)
+  name: safeText(LIMITS.nameMax + 20)
+    .refine((v) => v.replace(/\s+/g, ' ').trim().length <= LIMITS.nameMax, 'too long')
+    .optional(),
   lang,
 });
 
@@ -76,6 +80,12 @@ export interface ProcessSummary {
   role: ProcessRole;
   facilitator: { name: string; email: string };
   commissioner: { name: string; email: string } | null;
+  /** when the process was closed (its retention runs from then); null while open */
+  closedAt: number | null;
+  /** when its raw content was erased (D7); null if not */
+  erasedAt: number | null;
+  /** the process's own retention in months; null = the organisation's */
+  retentionMonths: number | null;
 }
 /** facilitator: runs it; commissioner: follows it up; coordinator: sees the organisation's dialogues (read-only) */
 export type ProcessRole = 'facilitator' | 'commissioner' | 'coordinator';

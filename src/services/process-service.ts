@@ -185,6 +185,9 @@ export class ProcessService {
       role,
       facilitator: { name: owner?.name ?? '', email: owner?.email ?? '' },
       commissioner: commissioner ? { name: commissioner.name, email: commissioner.email } : null,
+      closedAt: row.closedAt,
+      erasedAt: row.erasedAt,
+      retentionMonths: row.retentionMonths,
       sessions: sessions.map((s) => ({
         id: s.id,
         processId: s.processId,

@@ -18,7 +18,7 @@ export function ProcessRow(props: {
   onErase(): void;
 }) {
   const { p, state } = props;
-  const [months, setMonths] = useState('');
+  const [months, setMonths] = useState(p.retentionMonths === null ? '' : String(p.retentionMonths));
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
   const closeKey = state === 'closed' ? 'a.proc.reopen' : 'a.proc.close';
   const saveRetention = async (e: Event) => {

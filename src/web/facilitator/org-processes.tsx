@@ -9,8 +9,8 @@ import { errorText } from './t.ts';
 
 /**
  * The organisation's dialogue processes: close (or reopen) one, set its own retention, and erase
- * its raw content now (behind a confirm dialog that names the process). The list API does not say
- * whether a process is already closed, so the state shown is what was done on this page.
+ * its raw content now (behind a confirm dialog that names the process). The state shown comes from
+ * the list (closedAt, erasedAt) and then from what was done on this page.
  */
 export function OrgProcesses({ id, orgMonths }: { id: string; orgMonths: number }) {
   const [list, setList] = useState<ProcessSummary[] | null>(null);
@@ -73,7 +73,7 @@ export function OrgProcesses({ id, orgMonths }: { id: string; orgMonths: number 
             <ProcessRow
               key={p.id}
               p={p}
-              state={state[p.id]}
+              state={state[p.id] ?? (p.erasedAt !== null ? 'erased' : p.closedAt !== null ? 'closed' : 'open')}
               orgMonths={orgMonths}
               onClosed={(closed) => void setClosed(p, closed)}
               onRetention={(months) => setRetention(p, months)}
