@@ -49,6 +49,15 @@ export async function orDomainError<T>(req: FastifyRequest, reply: FastifyReply,
     return await fn();
   } catch (e) {
     if (isDomainError(e)) return sendError(req, reply, HTTP_STATUS[e.code], e.code);
+    // a unique index refused the write (e.g. an organisation renamed to another one's name, or two
+    // creations racing past the service's own check): a conflict the client can fix, not a 500
+    if (isUniqueViolation(e)) return sendError(req, reply, 409, 'already_exists');
     throw e;
   }
+}
+
+/** SQLite's and PostgreSQL's "duplicate key" errors. */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }

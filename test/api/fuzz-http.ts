@@ -1,10 +1,11 @@
 // HTTP helpers of the bad-input tests: raw bodies, a snapshot of everything the store keeps, and
 // one check per try that collects failures (so a run lists every bad case, not only the first).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { http, startServer, type HttpResult, type TestServer } from '../support/test-server.ts';
+import { startServer, type HttpResult, type TestServer } from '../support/test-server.ts';
 import { show } from './fuzz-strings.ts';
 
 /** A server whose data lives in memory-backed /dev/shm when there is one: fsyncs there are cheap. */
@@ -16,22 +17,36 @@ export function startFuzzServer(env: Record<string, string> = {}): Promise<TestS
 /** Tables that change on refused input by design: sign-in throttling, audit entries, sessions' last use. */
 const VOLATILE = new Set(['login_throttle', 'audit_log', 'auth_sessions']);
 
+const readers = new WeakMap<TestServer, Database.Database>();
+
 /**
- * Everything the SQLite store keeps (except VOLATILE), read through a second read-only connection,
- * as one string: equal snapshots mean nothing was stored.
+ * A digest of everything the SQLite store keeps (except VOLATILE), read through a second
+ * read-only connection: equal digests mean nothing was stored. Rows are hashed in the order the
+ * table scan gives, which is the same as long as nothing changed.
  */
 export function storeSnapshot(s: TestServer): string {
-  const db = new Database(join(s.dataDir, 'vuoropuhe.db'), { readonly: true, fileMustExist: true });
-  try {
-    const tables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .all()
-      .map((t) => t.name)
-      .filter((t) => !VOLATILE.has(t));
-    return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
-  } finally {
-    db.close();
+  let db = readers.get(s);
+  if (!db) {
+    db = new Database(join(s.dataDir, 'vuoropuhe.db'), { readonly: true, fileMustExist: true });
+    readers.set(s, db);
   }
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all()
+    .map((t) => t.name)
+    .filter((t) => !VOLATILE.has(t));
+  const h = createHash('sha256');
+  for (const t of tables) {
+    h.update(`\u0000${t}\u0000`);
+    for (const row of db.prepare(`SELECT * FROM "${t}"`).raw().iterate()) h.update(JSON.stringify(row));
+  }
+  return h.digest('hex');
+}
+
+/** Closes the snapshot reader of a server (before it stops). */
+export function closeSnapshots(s: TestServer): void {
+  readers.get(s)?.close();
+  readers.delete(s);
 }
 
 /** Sends bytes as they are: for malformed JSON, wrong content types and invalid UTF-8. */
@@ -45,7 +60,12 @@ export async function rawRequest(
   const headers: Record<string, string> = { origin: s.origin };
   if (o.contentType !== null) headers['content-type'] = o.contentType ?? 'application/json';
   if (o.cookie) headers.cookie = o.cookie;
-  const res = await fetch(s.base + path, { method, headers, body: new Blob([typeof body === 'string' ? body : new Uint8Array(body)]), redirect: 'manual' });
+  const res = await fetch(s.base + path, {
+    method,
+    headers,
+    body: new Blob([typeof body === 'string' ? body : new Uint8Array(body)]),
+    redirect: 'manual',
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -109,7 +129,13 @@ export function malformedBodies(valid: Record<string, unknown>): [string, string
     ['single quotes', `{'${firstKey}':'x'}`, 'application/json'],
     ['10 000 nested arrays', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'application/json'],
     ['10 000 nested objects', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, 'application/json'],
-    ['a field nested 10 000 deep', JSON.stringify({ ...valid, [firstKey]: null }).replace('null', `${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'application/json'],
+    // a __proto__ key makes the parser scan the whole tree for poisoning
+    ['10 000 nested objects and __proto__', `{"__proto__":{},"a":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_001)}`, 'application/json'],
+    [
+      'a field nested 10 000 deep',
+      JSON.stringify({ ...valid, [firstKey]: null }).replace('null', `${'['.repeat(10_000)}${']'.repeat(10_000)}`),
+      'application/json',
+    ],
     ['__proto__ key', good.replace(/^\{/, '{"__proto__":{"isAdmin":true},'), 'application/json'],
     ['constructor.prototype key', good.replace(/^\{/, '{"constructor":{"prototype":{"isAdmin":true}},'), 'application/json'],
     ['an unknown key', good.replace(/^\{/, '{"zzz":1,'), 'application/json'],
@@ -129,19 +155,36 @@ export function malformedBodies(valid: Record<string, unknown>): [string, string
 
 /** Runs the malformed bodies against a route: never 5xx, always {error,message}, the store unchanged. */
 export async function tryMalformed(s: TestServer, route: Route, valid: Record<string, unknown>, f: Failures): Promise<void> {
+  const before = storeSnapshot(s);
   for (const [name, body, contentType] of malformedBodies(valid)) {
-    const before = storeSnapshot(s);
     const r = await rawRequest(s, route.method, route.path, body, { cookie: route.cookie, contentType });
-    const where = `${route.method} ${route.path} [${name}]`;
-    if (name.startsWith('invalid UTF-8') && r.status < 300) {
-      // see the report: Fastify decodes invalid UTF-8 to U+FFFD and the route accepts it
-      f.add(`${where}: accepted (${r.status}); invalid UTF-8 must be refused`);
-      continue;
-    }
-    f.refused(where, r, name);
-    if (storeSnapshot(s) !== before) f.add(`${where}: the store changed`);
+    f.refused(`${route.method} ${route.path} [${name}]`, r, name);
   }
+  if (storeSnapshot(s) !== before) f.add(`${route.method} ${route.path}: a malformed body changed the store`);
 }
 
-/** A JSON request through the test helper (Origin set, cookie optional). */
-export const send = (s: TestServer, r: Route, body: unknown): Promise<HttpResult> => http(s, r.method, r.path, body, { cookie: r.cookie });
+/**
+ * A JSON request through Fastify's inject (the whole route, hooks and body parser without the
+ * socket): about five times faster than fetch here, which keeps 500 strings × fields fast. The
+ * malformed bodies go over a real socket (rawRequest).
+ */
+export async function send(s: TestServer, r: Route, body: unknown): Promise<HttpResult> {
+  const headers: Record<string, string> = { origin: s.origin, host: `127.0.0.1:${s.port}`, 'content-type': 'application/json' };
+  if (r.cookie) headers.cookie = r.cookie;
+  const res = await s.app.http.inject({ method: r.method, url: r.path, headers, payload: JSON.stringify(body) });
+  return { status: res.statusCode, body: parseJson(res.body), headers: new Headers() };
+}
+
+/** GET through inject, the JSON answer. */
+export async function getJson<T>(s: TestServer, path: string, cookie?: string): Promise<T> {
+  const headers: Record<string, string> = { host: `127.0.0.1:${s.port}`, ...(cookie ? { cookie } : {}) };
+  return parseJson((await s.app.http.inject({ method: 'GET', url: path, headers })).body) as T;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return text;
+  }
+}

@@ -44,7 +44,11 @@ export class FuzzSocket {
     else p.send(frame);
     let f: Record<string, unknown> | null = null;
     try {
-      f = await p.waitFor((x) => ((x.t === 'ack' || x.t === 'err') && x.id === id && id !== null) || (x.t === 'err' && x.id === null), 5000, from);
+      f = await p.waitFor(
+        (x) => ((x.t === 'ack' || x.t === 'err') && x.id === id && id !== null) || (x.t === 'err' && x.id === null),
+        5000,
+        from,
+      );
     } catch {
       if (!p.closed) throw new Error(`no answer to ${JSON.stringify(frame).slice(0, 120)}`);
     }
@@ -101,13 +105,15 @@ export async function fuzzWsField(s: TestServer, fld: WsField, strings: readonly
         accepted++;
         const got = fld.read(await state());
         const want = fld.shape ? fld.shape(exp) : exp;
-        if (JSON.stringify(got) !== JSON.stringify(want)) f.add(`${where}: stored ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          f.add(`${where}: stored ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
       }
       continue;
     }
     if (out.kind === 'ack') f.add(`${where}: acked, expected refusal`);
     else if (out.kind === 'err' && !TEXT_REFUSALS.has(out.code)) f.add(`${where}: error ${out.code}`);
-    else if (out.kind === 'closed' && (out.code !== 4400 || !out.frames.includes('bad_frame'))) f.add(`${where}: closed ${JSON.stringify(out)}`);
+    else if (out.kind === 'closed' && (out.code !== 4400 || !out.frames.includes('bad_frame')))
+      f.add(`${where}: closed ${JSON.stringify(out)}`);
     if ((await s.app.deps.store.events.head(fld.sessionId)) !== before) f.add(`${where}: refused but the head moved`);
   }
   return accepted;
