@@ -112,6 +112,13 @@ export async function createApp(o: AppOptions): Promise<App> {
     trustProxy: (_addr: string, hop: number) => hop < o.config.trustProxy,
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
+    // a malformed URL (bad percent-encoding, an over-long path segment) gets our error shape too,
+    // translated and without echoing the URL
+    frameworkErrors: (err, req, reply) => {
+      securityHeaders(reply, o.config);
+      const tooLong = (err as { statusCode?: number }).statusCode === 414;
+      return sendError(req, reply, tooLong ? 414 : 400, 'validation', 'url');
+    },
   });
   http.addHook('onRequest', async (req, reply) => {
     securityHeaders(reply, o.config);

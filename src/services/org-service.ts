@@ -67,6 +67,10 @@ export class OrgService {
     s: { require2fa?: boolean; retentionMonths?: number; name?: string },
   ): Promise<OrgRow> {
     const org = await this.requireAdmin(actorId, orgId);
+    if (s.name !== undefined && s.name !== org.name) {
+      const taken = await this.store.orgs.byName(s.name);
+      if (taken && taken.id !== orgId) throw new DomainError('already_exists');
+    }
     const next = { ...org, ...s };
     await this.store.orgs.update(next);
     return next;

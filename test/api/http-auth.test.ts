@@ -36,6 +36,18 @@ describe('health and pages', () => {
     expect(r.body).toContain('<html lang="sv"');
     expect((await http(s, 'GET', '/api/nothing')).body).toMatchObject({ error: 'not_found' });
   });
+
+  it('[H1] a malformed URL gets the translated error shape, with headers, without echoing it', async () => {
+    const bad = await fetch(`${s.base}/api/processes/%E0%A4%A`, { headers: { 'accept-language': 'sv' } });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: string; message: string };
+    expect(body).toMatchObject({ error: 'validation', field: 'url' });
+    expect(body.message).not.toMatch(/%E0/);
+    expect(bad.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const long = await fetch(`${s.base}/api/processes/${'a'.repeat(5000)}`);
+    expect(long.status).toBeLessThan(500);
+    expect(await long.json()).toMatchObject({ error: expect.stringMatching(/^(validation|not_found)$/) });
+  });
 });
 
 describe('facilitator accounts', () => {
