@@ -1,5 +1,4 @@
 import type { facilitatorFi } from './facilitator.fi.ts';
-import type { facilitatorOsFi } from './facilitator-os.fi.ts';
 import { facilitatorOsEn } from './facilitator-os.en.ts';
 
 export const facilitatorEn: Record<keyof typeof facilitatorFi, string> = {
@@ -57,7 +56,6 @@ export const facilitatorEn: Record<keyof typeof facilitatorFi, string> = {
   'f.home.new': 'New dialogue process',
   'f.home.empty': 'You have no dialogue processes yet. Start by creating one.',
   'f.home.created': 'created {date}',
-  'f.home.session': 'Session {n}: Learning Café',
   'f.home.open': 'Open',
   'f.home.closed': 'Closed',
   'f.home.console': 'Open console',

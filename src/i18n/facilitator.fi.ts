@@ -60,7 +60,6 @@ export const facilitatorFi = {
   'f.home.new': 'Uusi dialogiprosessi',
   'f.home.empty': 'Sinulla ei ole vielä dialogiprosesseja. Aloita luomalla uusi.',
   'f.home.created': 'luotu {date}',
-  'f.home.session': 'Tilaisuus {n}: oppimiskahvila',
   'f.home.open': 'Avoinna',
   'f.home.closed': 'Päättynyt',
   'f.home.console': 'Avaa ohjausnäkymä',

@@ -1,5 +1,4 @@
 import type { facilitatorFi } from './facilitator.fi.ts';
-import type { facilitatorOsFi } from './facilitator-os.fi.ts';
 import { facilitatorOsSv } from './facilitator-os.sv.ts';
 
 export const facilitatorSv: Record<keyof typeof facilitatorFi, string> = {
@@ -57,7 +56,6 @@ export const facilitatorSv: Record<keyof typeof facilitatorFi, string> = {
   'f.home.new': 'Ny dialogprocess',
   'f.home.empty': 'Du har inga dialogprocesser ännu. Börja med att skapa en.',
   'f.home.created': 'skapad {date}',
-  'f.home.session': 'Tillfälle {n}: lärcafé',
   'f.home.open': 'Öppet',
   'f.home.closed': 'Avslutat',
   'f.home.console': 'Öppna styrvyn',

@@ -28,7 +28,6 @@ export const screenEn: Record<keyof typeof screenFi, string> = {
   'screen.round.hint': 'Groups move from table to table. Table hosts stay.',
   'screen.theming.heading': 'Theming',
   'screen.theming.hint': 'Each group sorts the notes of its last table into themes.',
-  'screen.themes': 'Themes: {n}',
   'screen.unthemed': 'Without a theme: {n}',
 
   'screen.clock.label': 'Time left',
@@ -45,11 +44,9 @@ export const screenEn: Record<keyof typeof screenFi, string> = {
   'screen.os.people.one': '1 person',
   'screen.os.people.many': '{n} people',
   'screen.os.groups': 'Groups: {n}',
-  'screen.os.full': 'full',
   'screen.os.where': '{theme} · group {n}',
   'screen.os.items': 'On the flipchart: {n}',
   'screen.os.images': 'Pictures: {n}',
-  'screen.os.practices': 'Good practices: {n}',
 
   'screen.os.opening.lead': 'Today everyone chooses what to talk about.',
   'screen.os.principles': 'Four principles',

@@ -27,7 +27,6 @@ export const screenFi = {
   'screen.round.hint': 'Ryhmät kiertävät pöydästä toiseen. Pöydän vetäjä pysyy paikallaan.',
   'screen.theming.heading': 'Teemoittelu',
   'screen.theming.hint': 'Jokainen ryhmä teemoittelee viimeisen pöytänsä laput.',
-  'screen.themes': 'Teemoja: {n}',
   'screen.unthemed': 'Ilman teemaa: {n}',
 
   'screen.clock.label': 'Aikaa jäljellä',
@@ -44,11 +43,9 @@ export const screenFi = {
   'screen.os.people.one': '1 henkilö',
   'screen.os.people.many': '{n} henkeä',
   'screen.os.groups': 'Ryhmiä: {n}',
-  'screen.os.full': 'täynnä',
   'screen.os.where': '{theme} · ryhmä {n}',
   'screen.os.items': 'Fläpissä: {n}',
   'screen.os.images': 'Kuvia: {n}',
-  'screen.os.practices': 'Hyviä käytäntöjä: {n}',
 
   'screen.os.opening.lead': 'Tänään jokainen valitsee itse, mistä puhuu.',
   'screen.os.principles': 'Neljä periaatetta',

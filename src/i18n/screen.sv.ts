@@ -28,7 +28,6 @@ export const screenSv: Record<keyof typeof screenFi, string> = {
   'screen.round.hint': 'Grupperna går från bord till bord. Bordsvärden stannar kvar.',
   'screen.theming.heading': 'Tematisering',
   'screen.theming.hint': 'Varje grupp tematiserar lapparna vid sitt sista bord.',
-  'screen.themes': 'Teman: {n}',
   'screen.unthemed': 'Utan tema: {n}',
 
   'screen.clock.label': 'Tid kvar',
@@ -45,11 +44,9 @@ export const screenSv: Record<keyof typeof screenFi, string> = {
   'screen.os.people.one': '1 person',
   'screen.os.people.many': '{n} personer',
   'screen.os.groups': 'Grupper: {n}',
-  'screen.os.full': 'full',
   'screen.os.where': '{theme} · grupp {n}',
   'screen.os.items': 'På blädderblocket: {n}',
   'screen.os.images': 'Bilder: {n}',
-  'screen.os.practices': 'God praxis: {n}',
 
   'screen.os.opening.lead': 'I dag väljer var och en själv vad hen pratar om.',
   'screen.os.principles': 'Fyra principer',
