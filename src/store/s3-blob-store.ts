@@ -94,7 +94,9 @@ export class S3BlobStore implements BlobStore {
    * is deleted before the next listing). Store keys never need XML unescaping.
    */
   private async list(prefix: string): Promise<string[]> {
-    const r = await this.request(`${this.base}?max-keys=${this.o.listPageSize ?? 1000}&prefix=${encodeURIComponent(prefix)}`, { method: 'GET' });
+    const r = await this.request(`${this.base}?max-keys=${this.o.listPageSize ?? 1000}&prefix=${encodeURIComponent(prefix)}`, {
+      method: 'GET',
+    });
     if (!r.ok) throw await s3Error('LIST', prefix, r);
     const xml = await r.text();
     return [...xml.matchAll(/<Key>([^<]*)<\/Key>/g)].map((m) => m[1]!);
