@@ -33,6 +33,14 @@ export const ERROR_CODES = [
   'already_exists',
   'user_not_found',
   'last_admin',
+  'survey_closed',
+  'survey_answered',
+  'illegal_transition',
+  'readiness_missing',
+  'readiness_override',
+  'agreement_missing',
+  'consent_required',
+  'participant_named',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

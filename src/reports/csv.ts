@@ -20,8 +20,9 @@ function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-export function toCsv(rows: string[][]): string {
-  return BOM + rows.map((row) => row.map((c) => quote(guard(c))).join(',') + '\r\n').join('');
+/** Text cells are quoted and guarded; number cells are written as they are (a number is never a formula, also when negative). */
+export function toCsv(rows: (string | number)[][]): string {
+  return BOM + rows.map((row) => row.map((c) => (typeof c === 'number' ? String(c) : quote(guard(c)))).join(',') + '\r\n').join('');
 }
 
 function header(lang: Lang, keys: ReportKey[]): string[] {

@@ -30,6 +30,9 @@ import { registerFollowupRoutes } from './routes-followup.ts';
 import { registerOrgRoutes } from './routes-orgs.ts';
 import { registerImageRoutes, imageKey } from './routes-images.ts';
 import { registerProcessRoutes } from './routes-processes.ts';
+import { registerSurveyRoutes } from './routes-survey.ts';
+import { registerProgrammeRoutes } from './routes-programme.ts';
+import { registerLibraryRoutes } from './routes-library.ts';
 import { loadAssets } from './static-files.ts';
 import { WsGateway } from './ws-gateway.ts';
 import { pageHtml } from './pages.ts';
@@ -150,11 +153,14 @@ export async function createApp(o: AppOptions): Promise<App> {
   http.get('/healthz', async () => ({ status: 'ok' }));
   registerAuthRoutes(http, deps);
   registerProcessRoutes(http, deps);
+  registerProgrammeRoutes(http, deps);
+  registerLibraryRoutes(http, deps);
   registerFollowupRoutes(http, deps);
   registerOrgRoutes(http, deps);
   registerExportRoutes(http, deps);
   registerImageRoutes(http, deps);
   registerJoinRoutes(http, deps);
+  registerSurveyRoutes(http, deps);
   registerPageRoutes(http, deps, loadAssets(o.webDir ?? new URL('../../dist/web', import.meta.url).pathname));
 
   const gateway = new WsGateway(deps);

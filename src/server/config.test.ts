@@ -29,6 +29,8 @@ describe('configuration from the environment', () => {
     [{ S3_BUCKET: 'Bad_Bucket' }, 'S3_BUCKET'],
     [{ S3_BUCKET: 'kuvat' }, 'S3_ENDPOINT'],
     [{ S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
+    [{ ACCESSIBILITY_CONTACT: 'saavutettavuus at kunta.fi' }, 'ACCESSIBILITY_CONTACT'],
+    [{ ACCESSIBILITY_CONTACT: 'http://kunta.fi/palaute' }, 'ACCESSIBILITY_CONTACT'],
   ])('[K2] a bad value %j stops the start naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(name));
@@ -41,6 +43,12 @@ describe('configuration from the environment', () => {
     });
     expect(loadConfig({ PUBLIC_URL: 'https://x.fi', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
     expect(loadConfig({ ALLOWED_ORIGINS: 'https://a.fi/, https://b.fi' }).allowedOrigins).toEqual(['https://a.fi', 'https://b.fi']);
+  });
+
+  it('[K1] ACCESSIBILITY_CONTACT: an e-mail address or an https URL for the accessibility statement', () => {
+    expect(loadConfig({}).accessibilityContact).toBeNull();
+    expect(loadConfig({ ACCESSIBILITY_CONTACT: 'saavutettavuus@kunta.fi' }).accessibilityContact).toBe('saavutettavuus@kunta.fi');
+    expect(loadConfig({ ACCESSIBILITY_CONTACT: 'https://kunta.fi/palaute' }).accessibilityContact).toBe('https://kunta.fi/palaute');
   });
 
   it('[K1] empty values count as unset (an .env file copied from .env.example works)', () => {

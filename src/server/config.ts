@@ -67,6 +67,15 @@ const schema = z.strictObject({
   S3_SECRET_ACCESS_KEY: z.string().min(1).max(200).optional(),
   /** bucket in the path (MinIO, most S3-compatible services) rather than in the host name */
   S3_PATH_STYLE: bool.default(true),
+  /** where to send accessibility feedback (shown on /:lang/accessibility): an e-mail address or an https:// URL */
+  ACCESSIBILITY_CONTACT: z
+    .string()
+    .max(200)
+    .refine(
+      (v) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(v) || (/^https:\/\/[^\s<>"]+$/.test(v) && URL.canParse(v)),
+      'must be an e-mail address or an https:// URL',
+    )
+    .optional(),
   /** fault injection for the chaos test only (never in production) */
   CHAOS_FAULT: z.enum(['no-dedup', 'ack-before-commit']).optional(),
 });
@@ -93,6 +102,8 @@ export interface Config {
   mail: { mode: 'log' | 'smtp' | undefined; smtpUrl: string | undefined; from: string | undefined; production: boolean };
   /** S3-compatible storage for images; null = files in dataDir/blobs */
   s3: S3Options | null;
+  /** feedback contact on the accessibility statement (e-mail or https URL); null = not given */
+  accessibilityContact: string | null;
 }
 
 const KEYS = Object.keys(schema.shape);
@@ -157,5 +168,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
           }
         : null,
     mail: { mode: c.MAIL_MODE, smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, production: c.NODE_ENV === 'production' },
+    accessibilityContact: c.ACCESSIBILITY_CONTACT ?? null,
   };
 }

@@ -32,4 +32,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   already_exists: 409,
   user_not_found: 404,
   last_admin: 409,
+  survey_closed: 409,
+  survey_answered: 409,
+  illegal_transition: 409,
+  readiness_missing: 409,
+  readiness_override: 409,
+  agreement_missing: 409,
+  consent_required: 409,
+  participant_named: 422,
 };

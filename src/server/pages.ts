@@ -7,10 +7,15 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * The HTML shell of each web app: right <html lang>, no inline script (strict CSP), the app's
- * module script and one stylesheet. The app reads the rest from location.pathname.
+ * module script and one stylesheet. The app reads the rest from location.pathname, and boot data
+ * from <body data-*> (e.g. `{ 'accessibility-contact': … }` → `bootData('accessibilityContact')`).
  */
-export function pageHtml(app: WebApp, lang: Lang): string {
+export function pageHtml(app: WebApp, lang: Lang, data: Record<string, string> = {}): string {
   const title = esc(translate(lang, `${app}.title`));
+  const attrs = Object.entries(data)
+    .filter(([k, v]) => /^[a-z][a-z-]*$/.test(k) && v)
+    .map(([k, v]) => ` data-${k}="${esc(v)}"`)
+    .join('');
   return `<!doctype html>
 <html lang="${lang}" dir="ltr">
 <head>
@@ -21,7 +26,7 @@ export function pageHtml(app: WebApp, lang: Lang): string {
 <link rel="stylesheet" href="/assets/app.css">
 <script type="module" src="/assets/${app}.js"></script>
 </head>
-<body data-app="${app}">
+<body data-app="${app}"${attrs}>
 <div id="app"></div>
 <noscript>${esc(translate(lang, 'common.noscript'))}</noscript>
 </body>

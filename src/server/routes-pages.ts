@@ -6,9 +6,12 @@ import type { StaticFile } from './static-files.ts';
 
 /** Pages (HTML shells) and the built assets. */
 export function registerPageRoutes(app: FastifyInstance, d: Deps, assets: Map<string, StaticFile>): void {
-  const page = (reply: FastifyReply, lang: string, which: WebApp) => {
+  const page = (reply: FastifyReply, lang: string, which: WebApp, data: Record<string, string> = {}) => {
     if (!isLang(lang)) return reply.code(404).type('text/plain').send('Not found');
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(pageHtml(which, lang));
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(pageHtml(which, lang, data));
   };
 
   app.get('/', async (_req, reply) => reply.redirect('/fi/'));
@@ -23,8 +26,16 @@ export function registerPageRoutes(app: FastifyInstance, d: Deps, assets: Map<st
   for (const p of ['forgot-password', 'reset-password', 'account', 'orgs/:id']) {
     app.get<{ Params: { lang: string } }>(`/:lang/${p}`, async (req, reply) => page(reply, req.params.lang, 'facilitator'));
   }
+  // the accessibility statement (public): the feedback contact of this installation comes as boot data
+  app.get<{ Params: { lang: string } }>('/:lang/accessibility', async (req, reply) =>
+    page(reply, req.params.lang, 'facilitator', { 'accessibility-contact': d.config.accessibilityContact ?? '' }),
+  );
   app.get<{ Params: { lang: string } }>('/:lang/join', async (req, reply) => page(reply, req.params.lang, 'participant'));
   app.get<{ Params: { lang: string } }>('/:lang/join/:code', async (req, reply) => page(reply, req.params.lang, 'participant'));
+  app.get<{ Params: { lang: string } }>('/:lang/processes/:id/survey', async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  app.get<{ Params: { lang: string } }>('/:lang/orgs/:id/survey', async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  // the wellbeing survey: the link's token is in the #fragment, never sent to the server with the page [SPEC WB9]
+  app.get<{ Params: { lang: string } }>('/:lang/survey', async (req, reply) => page(reply, req.params.lang, 'participant'));
   app.get<{ Params: { lang: string } }>('/:lang/screen/:id', async (req, reply) => page(reply, req.params.lang, 'screen'));
 
   app.get<{ Params: { name: string } }>('/assets/:name', async (req, reply) => {

@@ -100,6 +100,69 @@ const MIGRATIONS: string[] = [
     SELECT DISTINCT org_id, owner_id, 'facilitator', 0 FROM {s}.processes ON CONFLICT DO NOTHING;
   UPDATE {s}.users SET is_admin = TRUE WHERE id = (SELECT id FROM {s}.users ORDER BY created_at LIMIT 1);
   `,
+  // wellbeing survey (pre/post): answers carry no token, no time and a random key [SPEC WB3, WB4]
+  `
+  CREATE TABLE {s}.surveys (
+    id TEXT PRIMARY KEY, process_id TEXT NOT NULL REFERENCES {s}.processes(id), phase TEXT NOT NULL,
+    items JSONB NOT NULL, closed_at BIGINT, created_at BIGINT NOT NULL, UNIQUE (process_id, phase));
+  CREATE TABLE {s}.survey_tokens (
+    token_hash TEXT PRIMARY KEY, survey_id TEXT NOT NULL REFERENCES {s}.surveys(id),
+    used BOOLEAN NOT NULL DEFAULT FALSE);
+  CREATE INDEX survey_tokens_survey ON {s}.survey_tokens(survey_id, used);
+  CREATE TABLE {s}.survey_answers (
+    id TEXT PRIMARY KEY, survey_id TEXT NOT NULL REFERENCES {s}.surveys(id), answers JSONB NOT NULL);
+  CREATE INDEX survey_answers_survey ON {s}.survey_answers(survey_id, id);
+  `,
+  // programme (issue 9): commissions with life-cycle state and history, categories per
+  // organisation, facilitator profiles (pool) and hours per session [SPEC PR1–PR9]
+  `
+  CREATE TABLE {s}.commissions (
+    process_id TEXT PRIMARY KEY REFERENCES {s}.processes(id), category_id TEXT, method TEXT NOT NULL,
+    state TEXT NOT NULL, data JSONB NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL);
+  CREATE TABLE {s}.commission_history (
+    id BIGSERIAL PRIMARY KEY, process_id TEXT NOT NULL REFERENCES {s}.processes(id),
+    from_state TEXT NOT NULL, to_state TEXT NOT NULL, user_id TEXT NOT NULL, at BIGINT NOT NULL, note TEXT NOT NULL);
+  CREATE INDEX commission_history_process ON {s}.commission_history(process_id, id);
+  CREATE TABLE {s}.programme_categories (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES {s}.organisations(id), name TEXT NOT NULL,
+    archived BOOLEAN NOT NULL DEFAULT FALSE, created_at BIGINT NOT NULL);
+  CREATE INDEX programme_categories_org ON {s}.programme_categories(org_id, created_at);
+  CREATE TABLE {s}.facilitator_profiles (
+    org_id TEXT NOT NULL REFERENCES {s}.organisations(id), user_id TEXT NOT NULL REFERENCES {s}.users(id),
+    languages JSONB NOT NULL, methods JSONB NOT NULL, availability TEXT NOT NULL,
+    allowance_minutes INT, updated_at BIGINT NOT NULL, PRIMARY KEY (org_id, user_id));
+  CREATE TABLE {s}.facilitator_hours (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES {s}.organisations(id),
+    process_id TEXT NOT NULL REFERENCES {s}.processes(id), session TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES {s}.users(id), at BIGINT NOT NULL, minutes INT NOT NULL,
+    created_at BIGINT NOT NULL, created_by TEXT NOT NULL);
+  CREATE INDEX facilitator_hours_org ON {s}.facilitator_hours(org_id, at);
+  `,
+  // practice library and meetups (issue 9): published copies of good-practice records with
+  // provenance and their Finnish search keys; keys in the "C" collation so that prefix ranges
+  // compare code points as SQLite does (no FK to processes: copies outlive erasure) [SPEC L1–L10]
+  `
+  CREATE TABLE {s}.library_practices (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES {s}.organisations(id), scope TEXT NOT NULL,
+    process_id TEXT NOT NULL, practice_id TEXT NOT NULL, data JSONB NOT NULL,
+    published_by TEXT NOT NULL, published_at BIGINT NOT NULL, UNIQUE (process_id, practice_id));
+  CREATE INDEX library_practices_org ON {s}.library_practices(org_id, published_at);
+  CREATE INDEX library_practices_scope ON {s}.library_practices(scope, published_at);
+  CREATE TABLE {s}.library_keys (
+    practice_id TEXT NOT NULL REFERENCES {s}.library_practices(id), stem TEXT COLLATE "C" NOT NULL, weight INT NOT NULL,
+    PRIMARY KEY (stem, practice_id));
+  CREATE INDEX library_keys_practice ON {s}.library_keys(practice_id);
+  CREATE TABLE {s}.meetups (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES {s}.organisations(id), title TEXT NOT NULL, date TEXT,
+    place TEXT NOT NULL, description TEXT NOT NULL, public_token_hash TEXT UNIQUE, public_token_sealed TEXT,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+  CREATE INDEX meetups_org ON {s}.meetups(org_id, created_at);
+  CREATE TABLE {s}.meetup_items (
+    meetup_id TEXT NOT NULL REFERENCES {s}.meetups(id), position INT NOT NULL,
+    practice_id TEXT NOT NULL REFERENCES {s}.library_practices(id), note TEXT NOT NULL, PRIMARY KEY (meetup_id, position));
+  CREATE INDEX meetup_items_practice ON {s}.meetup_items(practice_id);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,9 @@ import { migratePg, quoteSchema } from './pg-migrations.ts';
 import { pgFollowup } from './pg-followup.ts';
 import { pgOrgs } from './pg-orgs.ts';
 import { pgAuth } from './pg-auth.ts';
+import { pgProgramme } from './pg-programme.ts';
+import { pgSurvey } from './pg-survey.ts';
+import { pgLibrary } from './pg-library.ts';
 import type { AppendResult, EventLog, OrgRole, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
 
 export interface PgStoreOptions {
@@ -189,6 +192,9 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     ...pgFollowup(pool, s),
     ...pgOrgs(pool, s),
     ...pgAuth(pool, s),
+    ...pgProgramme(pool, s),
+    ...pgSurvey(pool, s),
+    ...pgLibrary(pool, s),
     users: {
       count: async () => (await one<{ n: number }>(`SELECT count(*) AS n FROM ${s}.users`, []))!.n,
       create: async (u) => {

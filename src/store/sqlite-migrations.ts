@@ -94,6 +94,69 @@ const MIGRATIONS: string[] = [
     SELECT DISTINCT org_id, owner_id, 'facilitator', 0 FROM processes;
   UPDATE users SET is_admin = 1 WHERE id = (SELECT id FROM users ORDER BY created_at LIMIT 1);
   `,
+  // wellbeing survey (pre/post): answers carry no token, no time and a random key, so they cannot be
+  // linked to a link or to when it was used; WITHOUT ROWID keeps no insertion sequence [SPEC WB3, WB4]
+  `
+  CREATE TABLE surveys (
+    id TEXT PRIMARY KEY, process_id TEXT NOT NULL REFERENCES processes(id), phase TEXT NOT NULL,
+    items TEXT NOT NULL, closed_at INTEGER, created_at INTEGER NOT NULL, UNIQUE (process_id, phase));
+  CREATE TABLE survey_tokens (
+    token_hash TEXT PRIMARY KEY, survey_id TEXT NOT NULL REFERENCES surveys(id),
+    used INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+  CREATE INDEX survey_tokens_survey ON survey_tokens(survey_id, used);
+  CREATE TABLE survey_answers (
+    id TEXT PRIMARY KEY, survey_id TEXT NOT NULL REFERENCES surveys(id), answers TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX survey_answers_survey ON survey_answers(survey_id, id);
+  `,
+  // programme (issue 9): commissions with life-cycle state and history, categories per
+  // organisation, facilitator profiles (pool) and hours per session [SPEC PR1–PR9]
+  `
+  CREATE TABLE commissions (
+    process_id TEXT PRIMARY KEY REFERENCES processes(id), category_id TEXT, method TEXT NOT NULL,
+    state TEXT NOT NULL, data TEXT NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL);
+  CREATE TABLE commission_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, process_id TEXT NOT NULL REFERENCES processes(id),
+    from_state TEXT NOT NULL, to_state TEXT NOT NULL, user_id TEXT NOT NULL, at INTEGER NOT NULL, note TEXT NOT NULL);
+  CREATE INDEX commission_history_process ON commission_history(process_id, id);
+  CREATE TABLE programme_categories (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organisations(id), name TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL);
+  CREATE INDEX programme_categories_org ON programme_categories(org_id, created_at);
+  CREATE TABLE facilitator_profiles (
+    org_id TEXT NOT NULL REFERENCES organisations(id), user_id TEXT NOT NULL REFERENCES users(id),
+    languages TEXT NOT NULL, methods TEXT NOT NULL, availability TEXT NOT NULL,
+    allowance_minutes INTEGER, updated_at INTEGER NOT NULL, PRIMARY KEY (org_id, user_id));
+  CREATE TABLE facilitator_hours (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organisations(id),
+    process_id TEXT NOT NULL REFERENCES processes(id), session TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id), at INTEGER NOT NULL, minutes INTEGER NOT NULL,
+    created_at INTEGER NOT NULL, created_by TEXT NOT NULL);
+  CREATE INDEX facilitator_hours_org ON facilitator_hours(org_id, at);
+  `,
+  // practice library and meetups (issue 9): published copies of good-practice records with
+  // provenance and their Finnish search keys (no FK to processes: copies outlive erasure) [SPEC L1–L10]
+  `
+  CREATE TABLE library_practices (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organisations(id), scope TEXT NOT NULL,
+    process_id TEXT NOT NULL, practice_id TEXT NOT NULL, data TEXT NOT NULL,
+    published_by TEXT NOT NULL, published_at INTEGER NOT NULL, UNIQUE (process_id, practice_id));
+  CREATE INDEX library_practices_org ON library_practices(org_id, published_at);
+  CREATE INDEX library_practices_scope ON library_practices(scope, published_at);
+  CREATE TABLE library_keys (
+    practice_id TEXT NOT NULL REFERENCES library_practices(id), stem TEXT NOT NULL, weight INTEGER NOT NULL,
+    PRIMARY KEY (stem, practice_id)) WITHOUT ROWID;
+  CREATE INDEX library_keys_practice ON library_keys(practice_id);
+  CREATE TABLE meetups (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organisations(id), title TEXT NOT NULL, date TEXT,
+    place TEXT NOT NULL, description TEXT NOT NULL, public_token_hash TEXT UNIQUE, public_token_sealed TEXT,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+  CREATE INDEX meetups_org ON meetups(org_id, created_at);
+  CREATE TABLE meetup_items (
+    meetup_id TEXT NOT NULL REFERENCES meetups(id), position INTEGER NOT NULL,
+    practice_id TEXT NOT NULL REFERENCES library_practices(id), note TEXT NOT NULL, PRIMARY KEY (meetup_id, position));
+  CREATE INDEX meetup_items_practice ON meetup_items(practice_id);
+  `,
 ];
 
 export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;

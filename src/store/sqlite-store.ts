@@ -5,6 +5,9 @@ import { GroupCommit } from './sqlite-group-commit.ts';
 import { sqliteFollowup } from './sqlite-followup.ts';
 import { sqliteOrgs } from './sqlite-orgs.ts';
 import { sqliteAuth } from './sqlite-auth.ts';
+import { sqliteProgramme } from './sqlite-programme.ts';
+import { sqliteSurvey } from './sqlite-survey.ts';
+import { sqliteLibrary } from './sqlite-library.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 import type { AppendResult, EventLog, OrgRole, ProcessRow, SessionRow, Store, UserRow } from './store.ts';
 
@@ -165,6 +168,9 @@ export function openSqliteStore(file: string): Store {
     ...sqliteFollowup(db),
     ...sqliteOrgs(db),
     ...sqliteAuth(db),
+    ...sqliteProgramme(db),
+    ...sqliteSurvey(db),
+    ...sqliteLibrary(db),
     users: {
       count: async () => (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n,
       create: async (u) => {

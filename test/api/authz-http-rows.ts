@@ -2,6 +2,9 @@ import { EXPORT_FORMATS } from '../../src/protocol/http-schema.ts';
 import { base32Decode, totpAt } from '../../src/services/totp.ts';
 import { cid, PASSWORD } from '../support/test-server.ts';
 import { account, everyone, NO_ACCOUNT, orgAdmin, OUTSIDERS, read, runner, signedIn, staff, write } from './authz-expect.ts';
+import { LIBRARY_ROWS } from './authz-library-rows.ts';
+import { PROGRAMME_ROWS } from './authz-programme.ts';
+import { SURVEY_ROWS } from './authz-survey.ts';
 import {
   cheapPassword,
   closedSession1Process,
@@ -263,6 +266,15 @@ export const HTTP_ROWS: HttpRow[] = [
     expect: staff({ 200: ['participant', 'owner'], 404: [...IMAGE_OUTSIDERS], 401: ['anon'] }),
     req: (w) => ({ path: `/api/sessions/${w.s2}/images/${w.imageId}` }),
   },
+
+  // ---- the wellbeing survey [SPEC WB8]
+  ...SURVEY_ROWS,
+
+  // ---- the dialogue programme [SPEC PR10]
+  ...PROGRAMME_ROWS,
+
+  // ---- the practice library and meetups [SPEC L]
+  ...LIBRARY_ROWS,
 ];
 
 /**

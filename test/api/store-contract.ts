@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/domain/events.ts';
 import { emptyState } from '../../src/domain/apply.ts';
-import type { Store } from '../../src/store/store.ts';
+import type { CommissionRow, LibraryPracticeRow, Store } from '../../src/store/store.ts';
+import { surveyStoreContract } from './store-contract-survey.ts';
 
 export interface StoreFactory {
   name: string;
@@ -279,6 +280,241 @@ export function storeContract(factory: StoreFactory): void {
         await store.throttle.clear('never-set');
         expect(await store.throttle.get('login-email:a@b.fi')).toBeNull();
         expect(await store.throttle.get('login-ip:127.0.0.1')).toEqual({ failures: 2, lockedUntil: 0, updatedAt: 7 });
+      });
+    });
+
+    surveyStoreContract(() => store);
+
+    describe('programme records [PR1–PR9]', () => {
+      const proc = (id: string, orgId: string, createdAt: number) => ({
+        id,
+        ownerId: 'pu1',
+        orgId,
+        name: id,
+        organisation: orgId,
+        unit: '',
+        purpose: '',
+        lang: 'fi' as const,
+        createdAt,
+        retentionMonths: null,
+        closedAt: null,
+        erasedAt: null,
+      });
+      const commission = (processId: string): CommissionRow => ({
+        processId,
+        categoryId: null,
+        method: 'hkd',
+        participantGroups: ['workers'],
+        plans: [{ session: 'session1', startsAt: 4_102_444_800_000, place: 'Sali "A"', online: false, facilitatorIds: ['pu1'] }],
+        readiness: 'no',
+        readinessOverride: '',
+        agreedWith: 'Edustajat',
+        agreedOn: '2025-02-01',
+        consentToShare: 'later',
+        participants: null,
+        state: 'draft',
+        updatedAt: 5,
+        updatedBy: 'pu1',
+      });
+      beforeEach(async () => {
+        await store.orgs.create({ id: 'org-p', name: 'Org P', require2fa: false, retentionMonths: 12, createdAt: 1 });
+        await store.orgs.create({ id: 'org-q', name: 'Org Q', require2fa: false, retentionMonths: 12, createdAt: 1 });
+        await store.users.create({
+          id: 'pu1',
+          email: 'pu1@example.fi',
+          name: 'P',
+          passwordHash: 'x',
+          lang: 'fi',
+          createdAt: 1,
+          isAdmin: false,
+        });
+        await store.processes.create(proc('pp1', 'org-p', 10));
+        await store.processes.create(proc('pp2', 'org-p', 20));
+        await store.processes.create(proc('pq1', 'org-q', 30));
+      });
+
+      it('commissions: stored as given, replaced without touching the state, listed per organisation', async () => {
+        expect(await store.programme.commission('pp1')).toBeNull();
+        await store.programme.putCommission(commission('pp1'));
+        await store.programme.putCommission(commission('pq1'));
+        expect(await store.programme.commission('pp1')).toEqual(commission('pp1'));
+        expect(await store.programme.transition({ processId: 'pp1', from: 'draft', to: 'agreed', userId: 'pu1', at: 7, note: 'syy' })).toBe(
+          true,
+        );
+        await store.programme.putCommission({ ...commission('pp1'), method: 'eratauko', participants: 12, updatedAt: 8 });
+        expect(await store.programme.commission('pp1')).toEqual({
+          ...commission('pp1'),
+          method: 'eratauko',
+          participants: 12,
+          updatedAt: 8,
+          state: 'agreed',
+        });
+        expect((await store.programme.commissionsOf('org-p')).map((c) => c.processId)).toEqual(['pp1']);
+        expect((await store.programme.commissionsOf('org-q')).map((c) => c.processId)).toEqual(['pq1']);
+      });
+
+      it('transition: compare-and-set with its history row; a stale one writes nothing, also under a race', async () => {
+        await store.programme.putCommission(commission('pp1'));
+        const t = { processId: 'pp1', from: 'draft', to: 'agreed', userId: 'pu1', at: 7, note: 'syy' } as const;
+        const raced = await Promise.all([store.programme.transition(t), store.programme.transition(t), store.programme.transition(t)]);
+        expect(raced.filter(Boolean)).toHaveLength(1);
+        expect(await store.programme.transition({ ...t, at: 9 })).toBe(false);
+        expect(await store.programme.transition({ ...t, from: 'agreed', to: 'session1', at: 4_102_444_800_000, note: '' })).toBe(true);
+        expect(await store.programme.transition({ ...t, processId: 'pp2' })).toBe(false); // no commission
+        expect(await store.programme.history('pp1')).toEqual([
+          t,
+          { ...t, from: 'agreed', to: 'session1', at: 4_102_444_800_000, note: '' },
+        ]);
+        expect((await store.programme.commission('pp1'))!.state).toBe('session1');
+        expect(await store.programme.history('pp2')).toEqual([]);
+      });
+
+      it('categories, profiles and hours per organisation', async () => {
+        await store.programme.putCategory({ id: 'cat1', orgId: 'org-p', name: 'Työyhteisö', archived: false, createdAt: 2 });
+        await store.programme.putCategory({ id: 'cat0', orgId: 'org-p', name: 'Erätauko', archived: false, createdAt: 1 });
+        await store.programme.putCategory({ id: 'cat1', orgId: 'org-p', name: 'Työyhteisöt', archived: true, createdAt: 99 });
+        expect(await store.programme.categories('org-p')).toEqual([
+          { id: 'cat0', orgId: 'org-p', name: 'Erätauko', archived: false, createdAt: 1 },
+          { id: 'cat1', orgId: 'org-p', name: 'Työyhteisöt', archived: true, createdAt: 2 },
+        ]);
+        expect(await store.programme.categories('org-q')).toEqual([]);
+
+        const profile = {
+          orgId: 'org-p',
+          userId: 'pu1',
+          languages: ['fi', 'sv'],
+          methods: ['hkd'],
+          availability: 'ti',
+          allowanceMinutes: 360,
+          updatedAt: 3,
+        };
+        await store.programme.putProfile(profile);
+        await store.programme.putProfile({ ...profile, allowanceMinutes: null, updatedAt: 4 });
+        expect(await store.programme.profiles('org-p')).toEqual([{ ...profile, allowanceMinutes: null, updatedAt: 4 }]);
+        expect(await store.programme.profiles('org-q')).toEqual([]);
+
+        const h = {
+          id: 'h1',
+          orgId: 'org-p',
+          processId: 'pp1',
+          session: 'session1',
+          userId: 'pu1',
+          at: 4_102_444_800_000,
+          minutes: 90,
+          createdAt: 5,
+          createdBy: 'pu1',
+        } as const;
+        await store.programme.addHours(h);
+        await store.programme.addHours({ ...h, id: 'h0', at: 1000 });
+        await store.programme.addHours({ ...h, id: 'hq', orgId: 'org-q', processId: 'pq1' });
+        expect((await store.programme.hoursOf('org-p', 0, 5_000_000_000_000)).map((x) => x.id)).toEqual(['h0', 'h1']);
+        expect(await store.programme.hoursOf('org-p', 1001, 4_102_444_800_000)).toEqual([]);
+        expect(await store.programme.hoursOf('org-p', 1001, 4_102_444_800_001)).toEqual([h]);
+      });
+    });
+
+    describe('library records [L1, L2, L6, L8]', () => {
+      const rec = (id: string, orgId: string, scope: 'org' | 'shared', practiceId: string): LibraryPracticeRow => ({
+        id,
+        orgId,
+        scope,
+        processId: `proc-${orgId}`,
+        practiceId,
+        title: 'Tervetulosoitto "kotiin"',
+        description: 'Soitetaan vanhemmille ennen aloitusta.',
+        keywords: ['soitto', 'vanhemmat'],
+        context: 'Päiväkoti',
+        theme: 'Yhteistyö vanhempien kanssa',
+        sector: 'early_childhood',
+        orgName: orgId,
+        unit: 'Yksikkö',
+        processName: 'Dialogi',
+        sessionDate: 1_700_000_000_000,
+        method: 'hkd',
+        publishedBy: 'lu1',
+        publishedAt: id === 'lb1' ? 200 : 100,
+      });
+      beforeEach(async () => {
+        for (const id of ['org-l', 'org-m'])
+          await store.orgs.create({ id, name: id, require2fa: false, retentionMonths: 12, createdAt: 1 });
+        await store.library.publish(rec('la1', 'org-l', 'org', 'pr-1'), [
+          { key: 'perh', weight: 3 },
+          { key: 'työntekij', weight: 1 },
+        ]);
+        await store.library.publish(rec('lb1', 'org-m', 'shared', 'pr-1'), [{ key: 'perhekeskus', weight: 2 }]);
+        await store.library.publish(rec('lc1', 'org-m', 'org', 'pr-2'), []);
+      });
+
+      it('a copy reads back whole; one copy per source practice', async () => {
+        expect(await store.library.byId('la1')).toEqual(rec('la1', 'org-l', 'org', 'pr-1'));
+        expect(await store.library.byId('nope')).toBeNull();
+        expect((await store.library.byProcess('proc-org-m')).map((r) => r.id)).toEqual(['lc1', 'lb1']);
+        await expect(store.library.publish(rec('lx1', 'org-l', 'org', 'pr-1'), [])).rejects.toThrow();
+        expect(await store.library.byId('lx1')).toBeNull();
+      });
+
+      it('visibility: the given organisations (any scope) and, if asked, every shared record', async () => {
+        const ids = async (orgs: string[], shared: boolean) => (await store.library.visible(orgs, shared)).map((r) => r.id);
+        expect(await ids(['org-l'], false)).toEqual(['la1']);
+        expect(await ids(['org-l'], true)).toEqual(['lb1', 'la1']);
+        expect(await ids([], true)).toEqual(['lb1']);
+        expect(await ids([], false)).toEqual([]);
+        await store.library.setScope('lb1', 'org');
+        expect(await ids(['org-l'], true)).toEqual(['la1']);
+      });
+
+      it('keys by prefix compare code points (ä, ö) the same on every store', async () => {
+        const keys = async (prefix: string) =>
+          (await store.library.keysWithPrefix(prefix)).map((k) => `${k.recordId}:${k.key}:${k.weight}`).sort();
+        expect(await keys('perh')).toEqual(['la1:perh:3', 'lb1:perhekeskus:2']);
+        expect(await keys('perhe')).toEqual(['lb1:perhekeskus:2']);
+        expect(await keys('työ')).toEqual(['la1:työntekij:1']);
+        expect(await keys('tyo')).toEqual([]);
+        expect(await keys('Perh')).toEqual([]);
+      });
+
+      it('meetups: running order, token hash, withdrawal drops items', async () => {
+        const m = {
+          id: 'mt1',
+          orgId: 'org-l',
+          title: 'Kohtaamo',
+          date: '2027-03-01',
+          place: 'Sali',
+          description: '',
+          publicTokenHash: 'h1',
+          publicTokenSealed: 'v1.x',
+          createdBy: 'lu1',
+          createdAt: 5,
+          updatedAt: 5,
+        };
+        await store.meetups.create(m);
+        await store.meetups.create({ ...m, id: 'mt2', date: null, publicTokenHash: null, publicTokenSealed: null, createdAt: 6 });
+        expect(await store.meetups.byId('mt1')).toEqual(m);
+        expect(await store.meetups.byTokenHash('h1')).toEqual(m);
+        expect(await store.meetups.byTokenHash('h2')).toBeNull();
+        expect((await store.meetups.listByOrg('org-l')).map((x) => x.id)).toEqual(['mt2', 'mt1']);
+        await store.meetups.setItems('mt1', [
+          { practiceId: 'lb1', note: 'Ensin' },
+          { practiceId: 'la1', note: '' },
+        ]);
+        await store.meetups.setItems('mt1', [
+          { practiceId: 'la1', note: 'Ensin' },
+          { practiceId: 'lb1', note: 'Sitten' },
+        ]);
+        expect(await store.meetups.items('mt1')).toEqual([
+          { practiceId: 'la1', note: 'Ensin' },
+          { practiceId: 'lb1', note: 'Sitten' },
+        ]);
+        await store.meetups.update({ ...m, title: 'Uusi', publicTokenHash: null, publicTokenSealed: null, updatedAt: 9 });
+        expect(await store.meetups.byTokenHash('h1')).toBeNull();
+        expect((await store.meetups.byId('mt1'))!.title).toBe('Uusi');
+        await store.library.withdraw('la1');
+        expect(await store.library.byId('la1')).toBeNull();
+        expect(await store.library.keysWithPrefix('perh')).toEqual([{ recordId: 'lb1', key: 'perhekeskus', weight: 2 }]);
+        expect(await store.meetups.items('mt1')).toEqual([{ practiceId: 'lb1', note: 'Sitten' }]);
+        await store.meetups.delete('mt1');
+        expect(await store.meetups.byId('mt1')).toBeNull();
+        expect(await store.meetups.items('mt1')).toEqual([]);
       });
     });
   });

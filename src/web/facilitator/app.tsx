@@ -13,13 +13,16 @@ import { OrgPage } from './org-page.tsx';
 import { FollowupPage } from './process-followup-page.tsx';
 import { ProcessPage } from './process-page.tsx';
 import { SummaryPage } from './process-summary-page.tsx';
+import { SurveyPage } from './process-survey-page.tsx';
+import { OrgSurveyPage } from './org-survey-page.tsx';
 import { ResetPasswordPage } from './reset-password-page.tsx';
 import { navigate, parseRoute, path, safeNext, useLocation } from './route.ts';
 import { SessionPage } from './session-page.tsx';
 import { SetupPage } from './setup-page.tsx';
+import { StatementPage } from './statement-page.tsx';
 import { lang, t } from './t.ts';
 
-const PUBLIC = new Set(['login', 'setup', 'notFound', 'forgotPassword', 'resetPassword']);
+const PUBLIC = new Set(['login', 'setup', 'notFound', 'forgotPassword', 'resetPassword', 'accessibility']);
 
 /** The facilitator app: who is signed in, which page, and focus on the page heading. */
 export function App() {
@@ -78,6 +81,7 @@ export function App() {
   else if (route.name === 'setup') page = <SetupPage onSignedIn={signedIn} />;
   else if (route.name === 'forgotPassword') page = <ForgotPasswordPage />;
   else if (route.name === 'resetPassword') page = <ResetPasswordPage onSignedOut={() => setMe(null)} />;
+  else if (route.name === 'accessibility') page = <StatementPage />;
   else if (route.name === 'notFound')
     page = (
       <div>
@@ -103,6 +107,8 @@ export function App() {
   else if (route.name === 'process') page = <ProcessPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else if (route.name === 'processFollowup') page = <FollowupPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else if (route.name === 'processSummary') page = <SummaryPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
+  else if (route.name === 'processSurvey') page = <SurveyPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
+  else if (route.name === 'orgSurvey') page = <OrgSurveyPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else page = <SessionPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
 
   return (

@@ -11,6 +11,7 @@ import { path } from './route.ts';
 import { ta } from './ta.ts';
 import { errorText, t } from './t.ts';
 import { TextField } from './text-field.tsx';
+import { tst } from './tst.ts';
 
 type Answer = MeResponse | MfaRequiredResponse;
 
@@ -83,6 +84,10 @@ export function LoginPage({ onSignedIn, needsSetup }: { onSignedIn(me: MeRespons
       <p class="a-after-form">
         <Link href={path('/forgot-password')}>{ta('a.login.forgot')}</Link>
       </p>
+      {/* a full page load: the statement page gets the installation's feedback contact from the server */}
+      <footer class="a-after-form">
+        <a href={path('/accessibility')}>{tst('st.title')}</a>
+      </footer>
     </div>
   );
 }

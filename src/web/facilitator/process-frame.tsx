@@ -4,8 +4,9 @@ import { Link } from './link.tsx';
 import { usePageTitle } from './page-title.ts';
 import { path } from './route.ts';
 import { tp } from './tp.ts';
+import { tsv } from './tsv.ts';
 
-export type ProcessPageName = 'process' | 'followup' | 'summary';
+export type ProcessPageName = 'process' | 'followup' | 'summary' | 'survey';
 
 /** The app path of a process page. */
 export function processPath(id: string, page: ProcessPageName = 'process'): string {
@@ -23,6 +24,7 @@ function ProcessNav({ id, current }: { id: string; current: ProcessPageName }) {
     ['process', tp('p.nav.process')],
     ['followup', tp('p.nav.followup')],
     ['summary', tp('p.nav.summary')],
+    ['survey', tsv('survey.f.nav')],
   ];
   return (
     <nav class="pp-nav" aria-label={tp('p.nav.label')}>

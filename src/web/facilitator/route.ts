@@ -14,6 +14,9 @@ export type Route =
   | { name: 'process'; id: string }
   | { name: 'processFollowup'; id: string }
   | { name: 'processSummary'; id: string }
+  | { name: 'processSurvey'; id: string }
+  | { name: 'orgSurvey'; id: string }
+  | { name: 'accessibility' }
   | { name: 'notFound' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -28,13 +31,16 @@ export function parseRoute(pathname: string): Route {
   if (rest.length === 1 && rest[0] === 'forgot-password') return { name: 'forgotPassword' };
   if (rest.length === 1 && rest[0] === 'reset-password') return { name: 'resetPassword' };
   if (rest.length === 1 && rest[0] === 'account') return { name: 'account' };
+  if (rest.length === 1 && rest[0] === 'accessibility') return { name: 'accessibility' };
   if (rest.length === 2 && rest[0] === 'orgs' && ID.test(rest[1]!)) return { name: 'org', id: rest[1]! };
+  if (rest.length === 3 && rest[0] === 'orgs' && ID.test(rest[1]!) && rest[2] === 'survey') return { name: 'orgSurvey', id: rest[1]! };
   if (rest.length === 2 && rest[0] === 'sessions' && ID.test(rest[1]!)) return { name: 'session', id: rest[1]! };
   if (rest[0] === 'processes' && rest.length >= 2 && rest.length <= 3 && ID.test(rest[1]!)) {
     const id = rest[1]!;
     if (rest.length === 2) return { name: 'process', id };
     if (rest[2] === 'followup') return { name: 'processFollowup', id };
     if (rest[2] === 'summary') return { name: 'processSummary', id };
+    if (rest[2] === 'survey') return { name: 'processSurvey', id };
   }
   return { name: 'notFound' };
 }

@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/types.ts';
+import { statementLinkEn } from '../../i18n/statement-link.en.ts';
+import { statementLinkFi } from '../../i18n/statement-link.fi.ts';
+import { statementLinkSv } from '../../i18n/statement-link.sv.ts';
 import type { JoinResponse } from '../../protocol/http-schema.ts';
 import { api } from '../shared/api.ts';
 import { formatJoinCode, normalizeJoinCode } from '../shared/p-join-code.ts';
 import { loadJoin, saveJoin, type StoredJoin } from './join-store.ts';
 import { LangSwitch } from './lang-switch.tsx';
 import { errorText, lang, t } from './texts.ts';
+
+/** The accessibility statement's link text (the statement itself is in the facilitator app). */
+const STATEMENT_LINK = { fi: statementLinkFi, sv: statementLinkSv, en: statementLinkEn };
 
 interface Props {
   initialCode: string;
@@ -100,6 +106,9 @@ export function JoinForm({ initialCode, notice, onJoined }: Props) {
           </button>
         </form>
       </main>
+      <footer class="p-footer">
+        <a href={`/${lang}/accessibility`}>{STATEMENT_LINK[lang]['st.title']}</a>
+      </footer>
     </>
   );
 }

@@ -14,6 +14,9 @@ function rememberedLang(): string | null {
 const want = rememberedLang();
 if ((want === 'fi' || want === 'sv' || want === 'en') && want !== lang && /^\/[a-z]{2}\//.test(location.pathname)) {
   location.replace(`/${want}${location.pathname.slice(3)}${location.search}${location.hash}`);
+} else if (/^\/[a-z]{2}\/survey\/?$/.test(location.pathname)) {
+  // the wellbeing survey page is a chunk of its own: joining phones never load it
+  void import('./survey-page.tsx').then((m) => render(<m.SurveyPage />, document.getElementById('app')!));
 } else {
   void loadTexts().then(() => render(<ParticipantApp />, document.getElementById('app')!));
 }
