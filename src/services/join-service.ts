@@ -21,11 +21,13 @@ export class JoinService {
     if (!session) return 'join_failed';
     const participantId = newId();
     const token = newToken();
-    // the token row first: if the join then fails, an unused token is harmless
-    await this.store.participants.add(hashToken(token), session.id, participantId, this.now());
+    // the token row first, so a participant in the log always has a token; a refused join takes it back
+    const tokenHash = hashToken(token);
+    await this.store.participants.add(tokenHash, session.id, participantId, this.now());
     try {
       await this.engine.join(session.id, { type: 'participant.join', participantId, name: name ?? null, lang });
     } catch (e) {
+      await this.store.participants.remove(tokenHash);
       if (e instanceof DomainError && e.code === 'session_closed') return 'join_failed';
       throw e;
     }

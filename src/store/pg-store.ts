@@ -322,6 +322,9 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
           at,
         ]);
       },
+      remove: async (tokenHash) => {
+        await pool.query(`DELETE FROM ${s}.participants WHERE token_hash = $1`, [tokenHash]);
+      },
       byToken: (tokenHash) =>
         one<{ sessionId: string; participantId: string }>(
           `SELECT session_id AS "sessionId", participant_id AS "participantId" FROM ${s}.participants WHERE token_hash = $1`,

@@ -315,6 +315,9 @@ export function openSqliteStore(file: string): Store {
           at,
         );
       },
+      remove: async (tokenHash) => {
+        db.prepare('DELETE FROM participants WHERE token_hash = ?').run(tokenHash);
+      },
       byToken: async (tokenHash) => {
         const r = db
           .prepare<[string], { session_id: string; participant_id: string }>(

@@ -465,6 +465,8 @@ export interface Store extends FollowupStore, AuthStore, OrgStore, SurveyStore, 
   participants: {
     add(tokenHash: string, sessionId: string, participantId: string, at: number): Promise<void>;
     byToken(tokenHash: string): Promise<{ sessionId: string; participantId: string } | null>;
+    /** forgets a token whose join was refused */
+    remove(tokenHash: string): Promise<void>;
   };
   /** erases a session's event log, commands, snapshot and participant tokens (retention) */
   eraseSessionContent(sessionId: string): Promise<void>;

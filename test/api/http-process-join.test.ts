@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3';
+import { join as join_ } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/domain/types.ts';
 import type { ProcessSummary } from '../../src/protocol/http-schema.ts';
 import { JOIN_ALPHABET } from '../../src/services/crypto-util.ts';
 import { command, connect, createProcess, facilitator, http, join, startServer, type TestServer } from '../support/test-server.ts';
@@ -122,5 +125,24 @@ describe('guessing join codes', () => {
     const p = await createProcess(g, c);
     for (let i = 0; i < 40; i++) await join(g, p.sessions[0]!.joinCode);
     await g.stop();
+  });
+
+  it('[J3] a refused join (the session is full) leaves no participant token behind', async () => {
+    const c = await facilitator(s, 'taynna@example.fi');
+    const p = await createProcess(s, c, { tableCount: 2 });
+    const sid = p.sessions[0]!.id;
+    for (let i = 0; i < LIMITS.maxParticipants; i++) {
+      await s.app.deps.engine.join(sid, { type: 'participant.join', participantId: `full-${i}`, name: null, lang: 'fi' });
+    }
+    const db = new Database(join_(s.dataDir, 'vuoropuhe.db'), { readonly: true });
+    const tokens = () => (db.prepare('SELECT COUNT(*) AS n FROM participants WHERE session_id = ?').get(sid) as { n: number }).n;
+    try {
+      const before = tokens();
+      const r = await http(s, 'POST', '/api/join', { code: p.sessions[0]!.joinCode, lang: 'fi' });
+      expect([r.status, (r.body as { error: string }).error]).toEqual([409, 'too_many_participants']);
+      expect(tokens()).toBe(before);
+    } finally {
+      db.close();
+    }
   });
 });
