@@ -82,7 +82,7 @@ export function decideJoin(state: SessionState, cmd: JoinCommand, now: number): 
   if (state.participants.length >= LIMITS.maxParticipants) throw new DomainError('too_many_participants');
   if (state.participants.some((p) => p.id === cmd.participantId)) throw new DomainError('id_taken');
   const name = cmd.name?.replace(/\s+/g, ' ').trim() || null;
-  if (name && name.length > LIMITS.nameMax) throw new DomainError('invalid_value', { field: 'name' });
+  if (name && [...name].length > LIMITS.nameMax) throw new DomainError('invalid_value', { field: 'name' });
   const group = state.grouped ? smallestGroup(state) : null;
   return [{ type: 'participant.joined', participantId: cmd.participantId, name, lang: cmd.lang, group, joinedAt: now }];
 }

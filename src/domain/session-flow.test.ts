@@ -247,6 +247,9 @@ describe('[V1] redaction of names', () => {
     sim.join(pid(1), '   ');
     expect(sim.state.participants.map((p) => p.name)).toEqual(['Maija Virtanen', null]);
     expect(() => sim.join(pid(2), 'x'.repeat(LIMITS.nameMax + 1))).toThrow('invalid_value');
+    // characters, not UTF-16 units, as the HTTP schema counts them: 40 emoji fit, 41 do not
+    sim.join(pid(3), '🙂'.repeat(LIMITS.nameMax));
+    expect(() => sim.join(pid(4), '🙂'.repeat(LIMITS.nameMax + 1))).toThrow('invalid_value');
     expect(() => sim.join(pid(0), null)).toThrow('id_taken');
   });
 });

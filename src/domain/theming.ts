@@ -15,7 +15,8 @@ export function findTheme(state: SessionState, themeId: string): Theme {
 
 export function cleanName(name: string, max: number): string {
   const v = name.replace(/\s+/g, ' ').trim();
-  if (!v || v.length > max) throw new DomainError('invalid_value', { field: 'name' });
+  // characters (code points), as the protocol's schemas count them
+  if (!v || [...v].length > max) throw new DomainError('invalid_value', { field: 'name' });
   return v;
 }
 

@@ -35,10 +35,10 @@ export const createProcessBody = z.strictObject({
 
 export const joinBody = z.strictObject({
   code: z.string().max(32),
-  // checked here as the domain counts it (whitespace collapsed, UTF-16 units): a refused name must
+  // checked here as the domain counts it (whitespace collapsed, characters): a refused name must
   // not leave the participant's token row behind (the join service stores it before the domain runs)
   name: safeText(LIMITS.nameMax + 20)
-    .refine((v) => v.replace(/\s+/g, ' ').trim().length <= LIMITS.nameMax, 'too long')
+    .refine((v) => [...v.replace(/\s+/g, ' ').trim()].length <= LIMITS.nameMax, 'too long')
     .optional(),
   lang,
 });
