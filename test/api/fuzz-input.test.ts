@@ -89,7 +89,7 @@ describe('HTTP: naughty strings through every text field', () => {
       ['PUT', `${pp}/summary`, 'text', 20_000, {}],
       ['POST', '/api/orgs', 'name', 120, {}],
       ['PATCH', `/api/orgs/${org}`, 'name', 120, {}],
-      // 40 UTF-16 units after collapsing whitespace (the schema checks it as the domain counts)
+      // 40 characters after collapsing whitespace (the schema checks it as the domain counts)
       ['POST', '/api/join', 'name', 40, { code: proc.sessions[0]!.joinCode, lang: 'fi' }],
     ];
     const before = storeSnapshot(s);
@@ -186,8 +186,8 @@ describe('HTTP: naughty strings through every text field', () => {
     const sid = other.sessions[0]!.id;
     const expectName = para(60);
     for (const x of STRINGS) {
-      // a blank name is no name (null); the limit is 40 units after collapsing whitespace
-      const refused = expectName(x) === null || collapsed(x).length > 40;
+      // a blank name is no name (null); the limit is 40 characters after collapsing whitespace
+      const refused = expectName(x) === null || [...collapsed(x)].length > 40;
       const want = collapsed(x) || null;
       const before = await s.app.deps.store.events.head(sid);
       const r = await send(s, { method: 'POST', path: '/api/join' }, { code, lang: 'fi', name: x });

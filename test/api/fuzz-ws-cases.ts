@@ -9,21 +9,24 @@ import type { Failures } from './fuzz-http.ts';
 import { collapsed, field, OVER, sample, STRINGS, type Expect } from './fuzz-strings.ts';
 import { FuzzSocket, fuzzWsField, type WsField } from './fuzz-ws.ts';
 
-const len = (v: string) => v.length;
 const raw = (v: string) => v;
-/** theme and offer names: whitespace collapsed, limit in UTF-16 units */
-export const nameField = (max: number): Expect => field({ schemaMax: max + 20, max, norm: collapsed, count: len });
+/** theme and offer names: whitespace collapsed, limit in characters */
+export const nameField = (max: number): Expect => field({ schemaMax: max + 20, max, norm: collapsed });
 /** longText(max): at least one unit as sent, trimmed non-empty, max characters */
 export const longField = (max: number): Expect => field({ schemaMax: max * 4, max, rawNonEmpty: true });
 export const textField = (max: number): Expect => field({ schemaMax: max * 4, max, allowEmpty: true });
 const exact = (max: number): Expect => field({ schemaMax: max, max: Number.POSITIVE_INFINITY, norm: raw, allowEmpty: true });
 
-/** The list up to the `max`-th string that would be accepted (a per-session limit, e.g. 40 offers, comes next). */
+/**
+ * The list up to and including the `max`-th string that would be accepted: after it a per-session
+ * limit (e.g. 40 offers) answers `limit_reached` before the text is even looked at.
+ */
 export function capAccepted(list: readonly string[], expect: Expect, max: number): string[] {
   let n = 0;
   const out: string[] = [];
   for (const x of list) {
-    if (expect(x) !== null && ++n > max) break;
+    if (n >= max) break;
+    if (expect(x) !== null) n++;
     out.push(x);
   }
   return out;
