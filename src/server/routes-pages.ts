@@ -34,6 +34,14 @@ export function registerPageRoutes(app: FastifyInstance, d: Deps, assets: Map<st
   app.get<{ Params: { lang: string } }>('/:lang/join/:code', async (req, reply) => page(reply, req.params.lang, 'participant'));
   app.get<{ Params: { lang: string } }>('/:lang/processes/:id/survey', async (req, reply) => page(reply, req.params.lang, 'facilitator'));
   app.get<{ Params: { lang: string } }>('/:lang/orgs/:id/survey', async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  // the practice library and meetups; the public meetup page's token is in the #fragment [SPEC L5–L10]
+  for (const p of ['library', 'orgs/:id/meetups', 'meetup']) {
+    app.get<{ Params: { lang: string } }>(`/:lang/${p}`, async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  }
+  // the dialogue programme: a process's commission and life cycle, an organisation's coordinator view [SPEC PR]
+  for (const p of ['processes/:id/commission', 'orgs/:id/programme', 'orgs/:id/pool']) {
+    app.get<{ Params: { lang: string } }>(`/:lang/${p}`, async (req, reply) => page(reply, req.params.lang, 'facilitator'));
+  }
   // the wellbeing survey: the link's token is in the #fragment, never sent to the server with the page [SPEC WB9]
   app.get<{ Params: { lang: string } }>('/:lang/survey', async (req, reply) => page(reply, req.params.lang, 'participant'));
   app.get<{ Params: { lang: string } }>('/:lang/screen/:id', async (req, reply) => page(reply, req.params.lang, 'screen'));

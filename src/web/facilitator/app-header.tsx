@@ -2,6 +2,7 @@ import type { MeResponse } from '../../protocol/http-schema.ts';
 import { api } from '../shared/api.ts';
 import { AccountLinks } from './account-links.tsx';
 import { LangSwitch } from './lang-switch.tsx';
+import { LibraryLinks } from './library-links.tsx';
 import { Link } from './link.tsx';
 import { navigate, path } from './route.ts';
 import { t } from './t.ts';
@@ -30,6 +31,7 @@ export function AppHeader({ me, onSignedOut }: { me: MeResponse | null | undefin
         {me && (
           <>
             <span class="f-me">{me.name}</span>
+            <LibraryLinks me={me} />
             <AccountLinks me={me} />
             <button type="button" class="f-small" onClick={signOut}>
               {t('f.signOut')}

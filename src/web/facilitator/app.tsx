@@ -4,14 +4,20 @@ import { api } from '../shared/api.ts';
 import { AccountPage } from './account-page.tsx';
 import { Announcer } from './announcer.tsx';
 import { AppHeader } from './app-header.tsx';
+import { CommissionPage } from './commission-page.tsx';
 import { ForgotPasswordPage } from './forgot-password-page.tsx';
 import { HomePage } from './home-page.tsx';
+import { LibraryPage } from './library-page.tsx';
 import { Link } from './link.tsx';
 import { LoginPage } from './login-page.tsx';
+import { MeetupPublicPage } from './meetup-public-page.tsx';
+import { MeetupsPage } from './meetups-page.tsx';
 import { NewProcessPage } from './new-process-page.tsx';
 import { OrgPage } from './org-page.tsx';
 import { FollowupPage } from './process-followup-page.tsx';
 import { ProcessPage } from './process-page.tsx';
+import { PoolPage } from './pool-page.tsx';
+import { ProgrammePage } from './programme-page.tsx';
 import { SummaryPage } from './process-summary-page.tsx';
 import { SurveyPage } from './process-survey-page.tsx';
 import { OrgSurveyPage } from './org-survey-page.tsx';
@@ -22,7 +28,7 @@ import { SetupPage } from './setup-page.tsx';
 import { StatementPage } from './statement-page.tsx';
 import { lang, t } from './t.ts';
 
-const PUBLIC = new Set(['login', 'setup', 'notFound', 'forgotPassword', 'resetPassword', 'accessibility']);
+const PUBLIC = new Set(['login', 'setup', 'notFound', 'forgotPassword', 'resetPassword', 'accessibility', 'meetupPublic']);
 
 /** The facilitator app: who is signed in, which page, and focus on the page heading. */
 export function App() {
@@ -82,6 +88,7 @@ export function App() {
   else if (route.name === 'forgotPassword') page = <ForgotPasswordPage />;
   else if (route.name === 'resetPassword') page = <ResetPasswordPage onSignedOut={() => setMe(null)} />;
   else if (route.name === 'accessibility') page = <StatementPage />;
+  else if (route.name === 'meetupPublic') page = <MeetupPublicPage />;
   else if (route.name === 'notFound')
     page = (
       <div>
@@ -109,6 +116,11 @@ export function App() {
   else if (route.name === 'processSummary') page = <SummaryPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else if (route.name === 'processSurvey') page = <SurveyPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else if (route.name === 'orgSurvey') page = <OrgSurveyPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
+  else if (route.name === 'library') page = <LibraryPage key={loc} onUnauthenticated={toLogin} />;
+  else if (route.name === 'meetups') page = <MeetupsPage key={route.id} id={route.id} me={me} onUnauthenticated={toLogin} />;
+  else if (route.name === 'processCommission') page = <CommissionPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
+  else if (route.name === 'orgProgramme') page = <ProgrammePage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
+  else if (route.name === 'orgPool') page = <PoolPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
   else page = <SessionPage key={route.id} id={route.id} onUnauthenticated={toLogin} />;
 
   return (

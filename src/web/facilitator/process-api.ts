@@ -3,7 +3,7 @@ import type { ApiResult } from '../shared/api.ts';
 import { errorText, lang } from './t.ts';
 import { tp, type PKey } from './tp.ts';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Problem = Extract<ApiResult<unknown>, { ok: false }>;
 
 /**

@@ -4,9 +4,10 @@ import { Link } from './link.tsx';
 import { usePageTitle } from './page-title.ts';
 import { path } from './route.ts';
 import { tp } from './tp.ts';
+import { tpr } from './tpr.ts';
 import { tsv } from './tsv.ts';
 
-export type ProcessPageName = 'process' | 'followup' | 'summary' | 'survey';
+export type ProcessPageName = 'process' | 'commission' | 'followup' | 'summary' | 'survey';
 
 /** The app path of a process page. */
 export function processPath(id: string, page: ProcessPageName = 'process'): string {
@@ -15,6 +16,7 @@ export function processPath(id: string, page: ProcessPageName = 'process'): stri
 }
 
 export function roleText(role: ProcessRole): string {
+  if (role === 'coordinator') return tp('p.role.yours', { role: tpr('pr.role.coordinator') });
   return tp('p.role.yours', { role: tp(role === 'facilitator' ? 'p.role.facilitator' : 'p.role.commissioner') });
 }
 
@@ -22,6 +24,7 @@ export function roleText(role: ProcessRole): string {
 function ProcessNav({ id, current }: { id: string; current: ProcessPageName }) {
   const items: [ProcessPageName, string][] = [
     ['process', tp('p.nav.process')],
+    ['commission', tpr('pr.nav')],
     ['followup', tp('p.nav.followup')],
     ['summary', tp('p.nav.summary')],
     ['survey', tsv('survey.f.nav')],

@@ -4,6 +4,7 @@ import { announce } from './announce.ts';
 import { Link } from './link.tsx';
 import { papi, problemText, processApi, useProcessData } from './process-api.ts';
 import { CommissionerForm } from './process-commissioner.tsx';
+import { LifecycleCompact } from './commission-page.tsx';
 import { ExportLinks } from './process-exports.tsx';
 import { ProcessFrame, processPath } from './process-frame.tsx';
 import { path } from './route.ts';
@@ -19,6 +20,7 @@ export function ProcessPage({ id, onUnauthenticated }: { id: string; onUnauthent
         <div class="pp-process-grid">
           <div class="pp-col">
             <About p={p} />
+            <LifecycleCompact id={p.id} />
             {p.role === 'facilitator' && <CommissionerForm process={p} onChange={setData} onUnauthenticated={onUnauthenticated} />}
           </div>
           <div class="pp-col">

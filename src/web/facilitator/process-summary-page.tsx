@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProcessOutputs, SummaryView } from '../../protocol/http-schema.ts';
 import { announce } from './announce.ts';
 import { FormError } from './form-error.tsx';
+import { PracticesPublish } from './practices-publish.tsx';
 import { papi, problemText, processApi, useProcessData } from './process-api.ts';
 import { formatDateTime } from './process-format.ts';
 import { ProcessFrame } from './process-frame.tsx';
@@ -38,6 +39,7 @@ export function SummaryPage({ id, onUnauthenticated }: { id: string; onUnauthent
           <Outputs o={data} onExport={refreshExports} />
         </div>
       )}
+      {data && <PracticesPublish processId={id} practices={data.practices} onUnauthenticated={onUnauthenticated} />}
     </ProcessFrame>
   );
 }

@@ -16,7 +16,13 @@ export type Route =
   | { name: 'processSummary'; id: string }
   | { name: 'processSurvey'; id: string }
   | { name: 'orgSurvey'; id: string }
+  | { name: 'processCommission'; id: string }
+  | { name: 'orgProgramme'; id: string }
+  | { name: 'orgPool'; id: string }
   | { name: 'accessibility' }
+  | { name: 'library' }
+  | { name: 'meetups'; id: string }
+  | { name: 'meetupPublic' }
   | { name: 'notFound' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -32,8 +38,14 @@ export function parseRoute(pathname: string): Route {
   if (rest.length === 1 && rest[0] === 'reset-password') return { name: 'resetPassword' };
   if (rest.length === 1 && rest[0] === 'account') return { name: 'account' };
   if (rest.length === 1 && rest[0] === 'accessibility') return { name: 'accessibility' };
+  if (rest.length === 1 && rest[0] === 'library') return { name: 'library' };
+  if (rest.length === 1 && rest[0] === 'meetup') return { name: 'meetupPublic' };
+  if (rest.length === 3 && rest[0] === 'orgs' && ID.test(rest[1]!) && rest[2] === 'meetups') return { name: 'meetups', id: rest[1]! };
   if (rest.length === 2 && rest[0] === 'orgs' && ID.test(rest[1]!)) return { name: 'org', id: rest[1]! };
   if (rest.length === 3 && rest[0] === 'orgs' && ID.test(rest[1]!) && rest[2] === 'survey') return { name: 'orgSurvey', id: rest[1]! };
+  if (rest.length === 3 && rest[0] === 'orgs' && ID.test(rest[1]!) && rest[2] === 'programme')
+    return { name: 'orgProgramme', id: rest[1]! };
+  if (rest.length === 3 && rest[0] === 'orgs' && ID.test(rest[1]!) && rest[2] === 'pool') return { name: 'orgPool', id: rest[1]! };
   if (rest.length === 2 && rest[0] === 'sessions' && ID.test(rest[1]!)) return { name: 'session', id: rest[1]! };
   if (rest[0] === 'processes' && rest.length >= 2 && rest.length <= 3 && ID.test(rest[1]!)) {
     const id = rest[1]!;
@@ -41,6 +53,7 @@ export function parseRoute(pathname: string): Route {
     if (rest[2] === 'followup') return { name: 'processFollowup', id };
     if (rest[2] === 'summary') return { name: 'processSummary', id };
     if (rest[2] === 'survey') return { name: 'processSurvey', id };
+    if (rest[2] === 'commission') return { name: 'processCommission', id };
   }
   return { name: 'notFound' };
 }
