@@ -1,4 +1,4 @@
-import { lang } from './t.ts';
+import { jsonCall } from './process-api.ts';
 
 /** A JSON answer; a refusal keeps the whole error body (a wrong 2FA code brings a fresh ticket). */
 export type AuthResult<T> =
@@ -9,29 +9,13 @@ export type AuthResult<T> =
  * process-api.ts, but an error keeps `ticket` (POST /api/login/2fa answers `mfa_code` with one).
  */
 export async function authApi<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown): Promise<AuthResult<T>> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { 'x-vp-lang': lang } : { 'x-vp-lang': lang, 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, status: 0, code: 'offline', message: '' };
-  }
-  let json: unknown = null;
-  try {
-    const text = await res.text();
-    json = text ? (JSON.parse(text) as unknown) : null;
-  } catch {
-    json = null;
-  }
-  if (res.ok) return { ok: true, status: res.status, data: json as T };
+  const { status, ok, json } = await jsonCall(method, url, body);
+  if (status === 0) return { ok: false, status: 0, code: 'offline', message: '' };
+  if (ok) return { ok: true, status, data: json as T };
   const e = (json ?? {}) as { error?: string; message?: string; field?: string; ticket?: string };
   return {
     ok: false,
-    status: res.status,
+    status,
     code: e.error ?? 'internal',
     message: e.message ?? '',
     ...(e.field ? { field: e.field } : {}),

@@ -7,11 +7,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Problem = Extract<ApiResult<unknown>, { ok: false }>;
 
 /**
- * JSON calls of the process pages (they need PUT): same-origin cookie, and `x-vp-lang` so that
- * the server writes its error message in the page language. Errors come back as
- * { ok: false, code, message, field? } like in shared/api.ts.
+ * One same-origin JSON call with `x-vp-lang`, so that the server writes its error message in the
+ * page language: the status (0 when offline) and the parsed body (null when empty or not JSON).
  */
-export async function papi<T>(method: Method, url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function jsonCall(method: Method, url: string, body?: unknown): Promise<{ status: number; ok: boolean; json: unknown }> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -21,7 +20,7 @@ export async function papi<T>(method: Method, url: string, body?: unknown): Prom
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, code: 'offline', message: '' };
+    return { status: 0, ok: false, json: null };
   }
   let json: unknown = null;
   try {
@@ -30,9 +29,19 @@ export async function papi<T>(method: Method, url: string, body?: unknown): Prom
   } catch {
     json = null;
   }
-  if (res.ok) return { ok: true, data: json as T, status: res.status };
+  return { status: res.status, ok: res.ok, json };
+}
+
+/**
+ * JSON calls of the process pages (they need PUT). Errors come back as
+ * { ok: false, code, message, field? } like in shared/api.ts.
+ */
+export async function papi<T>(method: Method, url: string, body?: unknown): Promise<ApiResult<T>> {
+  const { status, ok, json } = await jsonCall(method, url, body);
+  if (status === 0) return { ok: false, status: 0, code: 'offline', message: '' };
+  if (ok) return { ok: true, data: json as T, status };
   const e = (json ?? {}) as { error?: string; message?: string; field?: string };
-  return { ok: false, status: res.status, code: e.error ?? 'internal', message: e.message ?? '', ...(e.field ? { field: e.field } : {}) };
+  return { ok: false, status, code: e.error ?? 'internal', message: e.message ?? '', ...(e.field ? { field: e.field } : {}) };
 }
 
 /** `/api/processes/:id` + rest. */
