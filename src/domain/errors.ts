@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'agreement_missing',
   'consent_required',
   'participant_named',
+  'not_a_facilitator',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -40,6 +40,7 @@ export const errorsEn: Record<keyof typeof errorsFi, string> = {
   'error.agreement_missing': 'First record which representatives of the participants the dialogue was agreed with.',
   'error.consent_required': 'The commission gives no consent to share results outside the unit (or with all organisations).',
   'error.participant_named': 'The text names a participant. Edit the copy before publishing.',
+  'error.not_a_facilitator': "The person chosen is not in this organisation's facilitator pool. Choose a facilitator from the pool.",
   'error.mfa_code': 'The code is not right. Check the code in your authenticator app and try again.',
   'error.mfa_ticket': 'Signing in took too long. Please sign in again.',
   'error.mfa_not_enabled': 'Two-step verification is not turned on.',

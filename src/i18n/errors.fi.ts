@@ -39,6 +39,7 @@ export const errorsFi = {
   'error.agreement_missing': 'Kirjaa ensin, kenen osallistujien edustajien kanssa dialogista on sovittu.',
   'error.consent_required': 'Toimeksiannossa ei ole lupaa jakaa tuloksia yksikön ulkopuolelle (tai jakaa kaikille organisaatioille).',
   'error.participant_named': 'Tekstissä mainitaan osallistujan nimi. Muokkaa julkaistavaa kopiota ennen julkaisua.',
+  'error.not_a_facilitator': 'Valittu henkilö ei ole tämän organisaation vetäjäpoolissa. Valitse vetäjä poolista.',
   'error.mfa_code': 'Koodi ei kelpaa. Tarkista koodi todennussovelluksesta ja yritä uudelleen.',
   'error.mfa_ticket': 'Kirjautuminen kesti liian kauan. Kirjaudu uudelleen.',
   'error.mfa_not_enabled': 'Kaksivaiheinen tunnistautuminen ei ole käytössä.',

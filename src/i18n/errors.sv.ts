@@ -40,6 +40,7 @@ export const errorsSv: Record<keyof typeof errorsFi, string> = {
   'error.agreement_missing': 'Anteckna först med vilka representanter för deltagarna dialogen har överenskommits.',
   'error.consent_required': 'Uppdraget ger inte lov att dela resultaten utanför enheten (eller med alla organisationer).',
   'error.participant_named': 'Texten nämner en deltagares namn. Redigera kopian innan den publiceras.',
+  'error.not_a_facilitator': 'Den valda personen finns inte i organisationens handledarpool. Välj en handledare ur poolen.',
   'error.mfa_code': 'Koden stämmer inte. Kontrollera koden i autentiseringsappen och försök igen.',
   'error.mfa_ticket': 'Inloggningen tog för lång tid. Logga in igen.',
   'error.mfa_not_enabled': 'Tvåstegsverifiering är inte påslagen.',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROGRAMME_STATES, type ProgrammeState } from '../domain/programme-lifecycle.ts';
 import type { StatsRow } from '../domain/programme-stats.ts';
-import { safeText, serverId } from './ids.ts';
+import { lang, safeText, serverId } from './ids.ts';
 
 /* ---------- The dialogue programme: commission, life cycle, categories, pool, hours [SPEC PR] ---------- */
 
@@ -39,6 +39,19 @@ export const commissionBody = z.strictObject({
   participants: z.number().int().min(0).max(100_000).nullable().default(null),
 });
 export type CommissionBody = z.infer<typeof commissionBody>;
+
+/**
+ * A coordinator commissions a dialogue: the process (HKD template) run by a facilitator of the
+ * pool, with its commission as a draft and the facilitator on session 1. [SPEC PR11]
+ */
+export const createCommissionBody = commissionBody.extend({
+  name: safeText(120).pipe(z.string().trim().min(1)),
+  unit: safeText(120).pipe(z.string().trim()).default(''),
+  purpose: safeText(2000).pipe(z.string().trim()).default(''),
+  lang: lang.default('fi'),
+  facilitatorId: serverId,
+});
+export type CreateCommissionBody = z.infer<typeof createCommissionBody>;
 
 /** Moves the life cycle one step; `override` is the reason for going ahead when readiness is "no". [SPEC PR2, PR3] */
 export const transitionBody = z.strictObject({

@@ -40,4 +40,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   agreement_missing: 409,
   consent_required: 409,
   participant_named: 422,
+  not_a_facilitator: 409,
 };

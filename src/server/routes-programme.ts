@@ -5,6 +5,7 @@ import {
   categoryBody,
   categoryPatch,
   commissionBody,
+  createCommissionBody,
   dialoguesQuery,
   hoursBody,
   hoursQuery,
@@ -16,6 +17,7 @@ import { serverId } from '../protocol/ids.ts';
 import { toCsv } from '../reports/csv.ts';
 import type { Who } from '../services/followup-service.ts';
 import { ProgrammeAccess } from '../services/programme-access.ts';
+import { ProgrammeCommissionService } from '../services/programme-commission-service.ts';
 import { ProgrammeOrgService } from '../services/programme-org-service.ts';
 import { ProgrammeService } from '../services/programme-service.ts';
 import type { Deps } from './deps.ts';
@@ -48,12 +50,14 @@ function query<S extends z.ZodType>(schema: S, req: Req, reply: FastifyReply): z
 /**
  * The dialogue programme: a process's commission and life cycle, facilitator assignment and
  * hours; an organisation's categories, dialogue list, statistics (JSON and CSV), pool and
- * monthly hours. Scoping lives in the services. [SPEC PR1–PR10]
+ * monthly hours; a coordinator commissions a dialogue for a pool facilitator. Scoping lives in
+ * the services. [SPEC PR1–PR11]
  */
 export function registerProgrammeRoutes(app: FastifyInstance, d: Deps): void {
   const access = new ProgrammeAccess(d.store, d.processes, d.now);
   const processes = new ProgrammeService(access);
   const orgs = new ProgrammeOrgService(access);
+  const commissions = new ProgrammeCommissionService(access, d.processes, processes);
 
   /** a route with a JSON body: user, ids and body checked, then the service call */
   const write =
@@ -104,6 +108,10 @@ export function registerProgrammeRoutes(app: FastifyInstance, d: Deps): void {
   app.patch(
     '/api/orgs/:id/categories/:categoryId',
     write(categoryPatch, 200, (w, b) => orgs.updateCategory(w, w.id, w.sub, b)),
+  );
+  app.post(
+    '/api/orgs/:id/commissions',
+    write(createCommissionBody, 201, (w, b) => commissions.create(w, w.id, b)),
   );
   app.get(
     '/api/orgs/:id/facilitators',

@@ -89,6 +89,12 @@ export const PROGRAMME_ROWS: HttpRow[] = [
   { route: 'GET /api/orgs/:id/dialogues', expect: members(), req: (w) => ({ path: `/api/orgs/${w.orgA}/dialogues` }) },
   { route: 'GET /api/orgs/:id/stats', expect: overseers(), req: (w) => ({ path: `/api/orgs/${w.orgA}/stats?by=year` }) },
   { route: 'GET /api/orgs/:id/stats.csv', expect: overseers(), req: (w) => ({ path: `/api/orgs/${w.orgA}/stats.csv` }) },
+  {
+    route: 'POST /api/orgs/:id/commissions',
+    // coordinators and org admins commission a dialogue for a pool facilitator (here: the owner) [PR11]
+    expect: overseers(201),
+    req: (w) => ({ path: `/api/orgs/${w.orgA}/commissions`, json: { name: unique('Toimeksianto'), facilitatorId: w.userId.owner } }),
+  },
   { route: 'GET /api/orgs/:id/facilitators', expect: pool(), req: (w) => ({ path: `/api/orgs/${w.orgA}/facilitators` }) },
   {
     route: 'PUT /api/orgs/:id/facilitators/:userId',

@@ -195,3 +195,57 @@ describe('[PR7–PR9] facilitator pool, assignment and hours', () => {
     expect((await as('coordB', 'GET', `/api/orgs/${org}/hours?month=2025-02`)).status).toBe(404);
   });
 });
+
+describe('[PR11] a coordinator commissions a dialogue for a pool facilitator', () => {
+  it('creates the process in this organisation, owned by the facilitator, assigned to session 1, as a draft', async () => {
+    const cats = (await as('coord', 'GET', `/api/orgs/${org}/categories`)).body as CategoryView[];
+    const body = {
+      name: 'Nuorisotalon dialogi',
+      unit: 'Nuorisopalvelut',
+      facilitatorId: id.peer,
+      categoryId: cats[0]!.id,
+      method: 'eratauko',
+    };
+    const made = await as('coord', 'POST', `/api/orgs/${org}/commissions`, body);
+    expect(made.status).toBe(201);
+    const view = made.body as CommissionView;
+    expect(view).toMatchObject({ name: 'Nuorisotalon dialogi', unit: 'Nuorisopalvelut', state: 'draft', method: 'eratauko' });
+    expect(view.category).toBe(cats[0]!.name);
+    expect(view.plans).toEqual([
+      { session: 'session1', startsAt: null, place: '', online: false, facilitators: [{ userId: id.peer, name: 'peer' }] },
+    ]);
+
+    // the facilitator owns and runs it
+    const mine = (await as('peer', 'GET', '/api/processes')).body as { id: string; orgId: string; role: string; sessions: unknown[] }[];
+    expect(mine.find((p) => p.id === view.processId)).toMatchObject({ orgId: org, role: 'facilitator', sessions: [expect.anything()] });
+    expect((await as('peer', 'PUT', `/api/processes/${view.processId}/commission`, { readiness: 'yes' })).status).toBe(200);
+    expect((await as('fac', 'GET', `/api/processes/${view.processId}/commission`)).status).toBe(404);
+    const audit = await s.app.deps.store.audit.list(`process:${view.processId}`);
+    expect(audit.find((e) => e.action === 'commission.create')).toMatchObject({ userId: id.coord, detail: { facilitatorId: id.peer } });
+    // an org admin may too
+    expect((await as('admin', 'POST', `/api/orgs/${org}/commissions`, { name: 'Toinen', facilitatorId: id.fac })).status).toBe(201);
+  });
+
+  it('refuses other organisations (404), other members (403), someone outside the pool (409) and a bad body (400)', async () => {
+    const path = `/api/orgs/${org}/commissions`;
+    const before = ((await as('coord', 'GET', `/api/orgs/${org}/dialogues`)).body as unknown[]).length;
+    expect((await as('coordB', 'POST', path, { name: 'X', facilitatorId: id.coordB })).status).toBe(404);
+    expect((await as('coordB', 'POST', `/api/orgs/${w.orgB}/commissions`, { name: 'X', facilitatorId: id.fac })).body).toMatchObject({
+      error: 'not_a_facilitator',
+    });
+    for (const k of ['fac', 'commissioner'] as const)
+      expect((await as(k, 'POST', path, { name: 'X', facilitatorId: id.fac })).status, k).toBe(403);
+    const outside = await as('coord', 'POST', path, { name: 'X', facilitatorId: id.commissioner }, 'fi');
+    expect(outside.status).toBe(409);
+    expect(outside.body).toEqual({ error: 'not_a_facilitator', message: expect.stringContaining('vetäjäpoolissa') });
+    expect((await as('coord', 'POST', path, { name: ' ', facilitatorId: id.fac })).body).toMatchObject({
+      error: 'validation',
+      field: 'name',
+    });
+    expect((await as('coord', 'POST', path, { name: 'X' })).body).toMatchObject({ error: 'validation', field: 'facilitatorId' });
+    expect((await as('coord', 'POST', path, { name: 'X', facilitatorId: id.fac, categoryId: 'nope' })).body).toMatchObject({
+      error: 'invalid_value',
+    });
+    expect(((await as('coord', 'GET', `/api/orgs/${org}/dialogues`)).body as unknown[]).length).toBe(before);
+  });
+});

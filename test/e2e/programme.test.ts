@@ -147,7 +147,7 @@ describe('dialogue programme in the browser', () => {
     await page.getByRole('heading', { name: 'Dialogiohjelma: Testiorganisaatio' }).waitFor();
     await page.getByTestId('pr-count').getByText('2 dialogia').waitFor();
 
-    await page.getByLabel('Yksikkö').selectOption('Koulu');
+    await page.getByLabel('Yksikkö', { exact: true }).selectOption('Koulu');
     await page.getByRole('button', { name: 'Rajaa', exact: true }).click();
     await page.getByTestId('pr-count').getByText('1 dialogi').waitFor();
     expect(new URL(page.url()).searchParams.get('unit')).toBe('Koulu');
@@ -159,7 +159,7 @@ describe('dialogue programme in the browser', () => {
     // the filter survives a reload (it is in the URL)
     await page.reload();
     await page.getByTestId('pr-count').getByText('1 dialogi').waitFor();
-    expect(await page.getByLabel('Yksikkö').inputValue()).toBe('Koulu');
+    expect(await page.getByLabel('Yksikkö', { exact: true }).inputValue()).toBe('Koulu');
 
     const chart = page.getByRole('img', { name: /Dialogit ja osallistujat jaksoittain/ });
     await chart.waitFor();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OrgView } from '../../protocol/http-schema.ts';
 import type { CategoryView, DialogueView, FacilitatorView } from '../../protocol/programme-schema.ts';
+import { CommissionNew } from './commission-new.tsx';
 import { Link } from './link.tsx';
 import { usePageTitle } from './page-title.ts';
 import { papi } from './process-api.ts';
@@ -20,7 +21,8 @@ export function orgApi(id: string, rest: string): string {
 
 /**
  * /:lang/orgs/:id/programme — a coordinator's (or org admin's) view of the organisation's
- * dialogues: the filtered list, a month calendar, statistics and the categories. [SPEC PR5, PR6]
+ * dialogues: a new commission for a pool facilitator, the filtered list, a month calendar,
+ * statistics and the categories. [SPEC PR5, PR6, PR11]
  */
 export function ProgrammePage({ id, onUnauthenticated }: { id: string; onUnauthenticated(): void }) {
   const loc = useLocation();
@@ -31,6 +33,8 @@ export function ProgrammePage({ id, onUnauthenticated }: { id: string; onUnauthe
   const [pool, setPool] = useState<FacilitatorView[]>([]);
   const [all, setAll] = useState<DialogueView[] | null>(null);
   const [list, setList] = useState<DialogueView[] | null>(null);
+  /** bumped when a commission is created: the list is read again */
+  const [version, setVersion] = useState(0);
   const title = org ? tpr('pr.org.title', { name: org.name }) : tpr('pr.org.titlePlain');
   usePageTitle(title);
 
@@ -47,6 +51,11 @@ export function ProgrammePage({ id, onUnauthenticated }: { id: string; onUnauthe
   }, [id]);
 
   useEffect(() => {
+    if (!org || version === 0) return;
+    void papi<DialogueView[]>('GET', orgApi(id, '/dialogues')).then((d) => d.ok && setAll(d.data));
+  }, [version]);
+
+  useEffect(() => {
     if (!org) return;
     setList(null);
     const q = new URLSearchParams(Object.entries(filtersOf(query)).filter(([, v]) => v !== ''));
@@ -54,7 +63,7 @@ export function ProgrammePage({ id, onUnauthenticated }: { id: string; onUnauthe
       if (r.ok) setList(r.data);
       else setError(r.message || errorText(r.code));
     });
-  }, [org, query]);
+  }, [org, query, version]);
 
   const units = [...new Set((all ?? []).map((d) => d.unit).filter(Boolean))].sort();
   return (
@@ -77,6 +86,7 @@ export function ProgrammePage({ id, onUnauthenticated }: { id: string; onUnauthe
       )}
       {org && (
         <>
+          <CommissionNew orgId={id} pool={pool} categories={cats} onCreated={() => setVersion((v) => v + 1)} />
           <ProgrammeFilters query={query} units={units} categories={cats} pool={pool} />
           <ProgrammeList list={list} />
           <ProgrammeCalendar list={list ?? []} />
