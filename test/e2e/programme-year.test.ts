@@ -11,6 +11,7 @@ import type { CommissionView } from '../../src/protocol/programme-schema.ts';
 import { launch } from '../support/browser.ts';
 import { facilitator, http, orgId, startServer, type TestServer } from '../support/test-server.ts';
 import { noAxe } from './account-pages.ts';
+import { statsShown } from './programme-stats.ts';
 
 let s: TestServer;
 let browser: Browser;
@@ -120,14 +121,9 @@ describe('a programme year in the browser', () => {
     await hold(fac2, 'Kirjaston dialogi', '2025-10-02T17:00:00+03:00', 9);
 
     await page.reload();
-    const chart = page.getByRole('img', { name: /Dialogit ja osallistujat jaksoittain/ });
-    await chart.waitFor();
-    expect(await page.locator('#pr-chart-desc').textContent()).toBe(
-      '2025-09: 1 dialogia, 14 osallistujaa; 2025-10: 1 dialogia, 9 osallistujaa',
-    );
-    const table = page.getByRole('table', { name: 'Dialogit ja osallistujat luokittain ja yksiköittäin' });
-    const rows = (await table.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
-    expect(rows).toEqual([
+    const stats = await statsShown(page);
+    expect(stats.chart).toBe('2025-09: 1 dialogia, 14 osallistujaa; 2025-10: 1 dialogia, 9 osallistujaa');
+    expect(stats.rows).toEqual([
       '2025-09 Työyhteisö Koulu 1 14',
       'Yhteensä 2025-09 1 14',
       '2025-10 Erätauko Kirjasto 1 9',

@@ -11,6 +11,7 @@ import type { CategoryView } from '../../src/protocol/programme-schema.ts';
 import { launch } from '../support/browser.ts';
 import { createProcess, facilitator, http, orgId, startServer, type TestServer } from '../support/test-server.ts';
 import { noAxe } from './account-pages.ts';
+import { statsShown } from './programme-stats.ts';
 
 let s: TestServer;
 let browser: Browser;
@@ -161,15 +162,10 @@ describe('dialogue programme in the browser', () => {
     await page.getByTestId('pr-count').getByText('1 dialogi').waitFor();
     expect(await page.getByLabel('Yksikkö', { exact: true }).inputValue()).toBe('Koulu');
 
-    const chart = page.getByRole('img', { name: /Dialogit ja osallistujat jaksoittain/ });
-    await chart.waitFor();
-    expect(await chart.getAttribute('aria-labelledby')).toBe('pr-chart-title pr-chart-desc');
-    expect(await page.locator('#pr-chart-desc').textContent()).toBe(
-      '2025-03: 1 dialogia, 12 osallistujaa; 2025-04: 1 dialogia, 20 osallistujaa',
-    );
-    const table = page.getByRole('table', { name: 'Dialogit ja osallistujat luokittain ja yksiköittäin' });
-    const rows = (await table.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
-    expect(rows).toEqual([
+    const stats = await statsShown(page);
+    expect(stats.labelledBy).toBe('pr-chart-title pr-chart-desc');
+    expect(stats.chart).toBe('2025-03: 1 dialogia, 12 osallistujaa; 2025-04: 1 dialogia, 20 osallistujaa');
+    expect(stats.rows).toEqual([
       '2025-03 Työyhteisö Koulu 1 12',
       'Yhteensä 2025-03 1 12',
       '2025-04 Erätauko Kirjasto 1 20',
