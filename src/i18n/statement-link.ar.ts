@@ -1,0 +1,7 @@
+/** Arabic (MSA) link to the accessibility statement. Machine-written by the team; to be reviewed by a native speaker before production use. */
+import type { statementLinkFi } from './statement-link.fi.ts';
+
+/** The link to the accessibility statement, Arabic. */
+export const statementLinkAr: Record<keyof typeof statementLinkFi, string> = {
+  'st.title': 'بيان إمكانية الوصول',
+};
