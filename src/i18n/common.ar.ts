@@ -15,7 +15,7 @@ export const commonAr: Record<keyof typeof commonFi, string> = {
   'zone.label': 'المنطقة {n}',
   'clock.minutesLeft': 'الدقائق المتبقية: {n}',
   'clock.secondsLeft': 'الثواني المتبقية: {n}',
-  'clock.paused': 'الساعة متوقفة مؤقتًا',
+  'clock.paused': 'الساعة متوقفة مؤقتا',
   'clock.ended': 'انتهى الوقت',
   'clock.warning': 'بقيت دقيقتان',
   'common.noscript': 'يحتاج Vuoropuhe إلى JavaScript ليعمل.',

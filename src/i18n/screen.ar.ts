@@ -38,8 +38,8 @@ export const screenAr: Record<keyof typeof screenFi, string> = {
   'screen.moreThemes': '+ {n} من المواضيع الأخرى',
   'screen.noThemes': 'لا توجد مواضيع',
 
-  'screen.closed.heading': 'شكرًا!',
-  'screen.closed.body': 'انتهت الجلسة. شكرًا لمشاركتكم.',
+  'screen.closed.heading': 'شكرا!',
+  'screen.closed.body': 'انتهت الجلسة. شكرا لمشاركتكم.',
   'screen.os.joker': 'الموضوع الحر: أي شيء ينقصنا',
   'screen.os.jokerBadge': 'موضوع حر',
   'screen.os.people.one': 'شخص واحد',
@@ -51,19 +51,19 @@ export const screenAr: Record<keyof typeof screenFi, string> = {
 
   'screen.os.opening.lead': 'اليوم يختار كل شخص بنفسه ما يريد أن يتحدث عنه.',
   'screen.os.principles': 'أربعة مبادئ',
-  'screen.os.principle1': 'من يحضرون هم الأشخاص المناسبون تمامًا.',
+  'screen.os.principle1': 'من يحضرون هم الأشخاص المناسبون تماما.',
   'screen.os.principle2': 'ما يحدث هو بالضبط ما يمكن أن يحدث الآن.',
   'screen.os.principle3': 'يبدأ الحديث عندما يبدأ.',
   'screen.os.principle4': 'عندما ينتهي الحديث، فقد انتهى.',
   'screen.os.twoFeet': 'قانون القدمين',
-  'screen.os.twoFeetBody': 'إذا كنت لا تتعلم شيئًا ولا تقدّم شيئًا للمجموعة، فاذهب إلى مجموعة أخرى. يمكنك الانتقال في أي وقت.',
+  'screen.os.twoFeetBody': 'إذا كنت لا تتعلم شيئا ولا تقدّم شيئا للمجموعة، فاذهب إلى مجموعة أخرى. يمكنك الانتقال في أي وقت.',
 
   'screen.os.market.heading': 'سوق المواضيع',
   'screen.os.market.hint': 'اختر بهاتفك الموضوع الذي تريد أن تتحدث عنه.',
   'screen.os.noThemes': 'لا توجد مواضيع بعد',
   'screen.os.capHint': 'الحد الأقصى في كل مجموعة: {n}',
   'screen.os.proposed': 'اقتراحات تنتظر الميسّر',
-  'screen.os.unplaced': 'لم يختاروا موضوعًا بعد: {n}',
+  'screen.os.unplaced': 'لم يختاروا موضوعا بعد: {n}',
 
   'screen.os.groups.heading': 'المجموعات تعمل',
   'screen.os.groups.hint': 'قانون القدمين: يمكنك الانتقال إلى مجموعة أخرى في أي وقت.',

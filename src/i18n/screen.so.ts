@@ -27,7 +27,7 @@ export const screenSo: Record<keyof typeof screenFi, string> = {
 
   'screen.round.heading': 'Wareegga {n}/{total}',
   'screen.round.hint': 'Kooxuhu waxay u wareegaan miis ilaa miis. Martigeliyaha miisku meeshiisa ayuu joogaa.',
-  'screen.theming.heading': 'Mawduuc u kala saarid',
+  'screen.theming.heading': 'U kala saarid mawduucyo',
   'screen.theming.hint': 'Koox kastaa waxay qoraallada miiskeedii ugu dambeeyay u kala saartaa mawduucyo.',
   'screen.unthemed': 'Mawduuc la’aan: {n}',
 
@@ -46,7 +46,7 @@ export const screenSo: Record<keyof typeof screenFi, string> = {
   'screen.os.people.many': '{n} qof',
   'screen.os.groups': 'Kooxaha: {n}',
   'screen.os.where': '{theme} · kooxda {n}',
-  'screen.os.items': 'Warqadda weyn: {n}',
+  'screen.os.items': 'Ku qoran warqadda weyn: {n}',
   'screen.os.images': 'Sawirrada: {n}',
 
   'screen.os.opening.lead': 'Maanta qof kastaa wuxuu isagu doortaa waxa uu ka hadlayo.',
