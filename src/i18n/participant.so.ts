@@ -253,7 +253,7 @@ export const participantSo: Record<keyof typeof participantFi, string> = {
     'Hagahu wuxuu dib u eegayaa waxaan maanta maqalnay iyo sida mawduucyada loo sii wado: yaa samaynaya maxay, goormase. Taleefankaaga waad dhigi kartaa.',
 
   'feedback.heading': 'Na sii ra’yigaaga',
-  'feedback.intro': 'Ra’yigaagu magac ma leh. Looma baahna inaad ka jawaabto su’aal kasta.',
+  'feedback.intro': 'Magacaaga laguma xiro ra’yigaaga. Looma baahna inaad ka jawaabto su’aal kasta.',
   'feedback.s1': 'Wadahadalku wuu ii faa’iideeyay shaqadayda.',
   'feedback.s2': 'Waxaan sheegi karay waxa aan rabay inaan sheego.',
   'feedback.s3': 'Waxaan dadka kale ka maqlay fikrado cusub.',
