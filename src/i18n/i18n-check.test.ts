@@ -1,15 +1,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageShape, type MessageShape } from './icu.ts';
 
 /**
  * `npm run i18n:check` (also part of `npm test`): every catalogue area has the same keys in every
- * language, the same {placeholders} in each translation, and no key that the code never uses.
- * Prints the coverage of each language. Finnish (`*.fi.ts`) is the source of keys.
+ * language; every text is a valid ICU message with the same arguments (names and kinds) as the
+ * Finnish one and every plural form its language needs; no key is unused by the code. Prints
+ * the coverage of each language. Finnish (`*.fi.ts`) is the source of keys. fi, sv and en cover
+ * every area; Arabic and Somali cover the areas of the participant's phone and the projector.
  */
 const DIR = new URL('.', import.meta.url).pathname;
 const SRC = join(DIR, '..');
-const LANGS = ['fi', 'sv', 'en'] as const;
+const ALL_AREAS_LANGS = ['fi', 'sv', 'en'] as const;
+const PARTICIPANT_LANGS = ['ar', 'so'] as const;
+/** The areas a phone or the projector shows; they must exist in Arabic and Somali too. */
+export const PARTICIPANT_AREAS = ['common', 'errors', 'participant', 'screen', 'survey', 'statement-link'];
+const LANGS = [...ALL_AREAS_LANGS, ...PARTICIPANT_LANGS];
+const langsOf = (area: string): string[] => (PARTICIPANT_AREAS.includes(area) ? LANGS : [...ALL_AREAS_LANGS]);
 
 type Catalogue = Record<string, string>;
 
@@ -22,8 +30,22 @@ async function load(area: string, lang: string): Promise<Catalogue> {
 
 const areas = [...new Set(readdirSync(DIR).flatMap((f) => /^([a-z-]+)\.fi\.ts$/.exec(f)?.[1] ?? []))].sort();
 
-function placeholders(s: string): string[] {
-  return [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+/**
+ * The arguments of a message as "name:kind". A count may be a plural in one language and a plain
+ * number in another (Swedish "fält" is both), so plural, number and plain values compare equal.
+ */
+const KIND: Record<string, string> = { arg: 'value', number: 'value', plural: 'value', selectordinal: 'value' };
+function args(shape: MessageShape): string {
+  return Object.entries(shape.args)
+    .map(([name, kind]) => `${name}:${KIND[kind] ?? kind}`)
+    .sort()
+    .join(', ');
+}
+
+/** Plural categories a language needs (fi/sv/en: one, other; ar: zero, one, two, few, many, other). */
+function categories(lang: string, kind: string): string[] {
+  const type = kind === 'selectordinal' ? 'ordinal' : 'cardinal';
+  return new Intl.PluralRules(lang, { type }).resolvedOptions().pluralCategories;
 }
 
 /** Every .ts/.tsx file of the product outside the catalogues (tests do not count as use). */
@@ -32,7 +54,7 @@ function sourceFiles(dir: string): string[] {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return sourceFiles(p);
     if (!/\.tsx?$/.test(name) || /\.test\.tsx?$/.test(name) || /test-helpers|fixture/.test(name)) return [];
-    if (p.startsWith(DIR) && /\.(fi|sv|en)\.ts$/.test(name)) return [];
+    if (p.startsWith(DIR) && /\.[a-z]{2}\.ts$/.test(name)) return [];
     return [p];
   });
 }
@@ -57,7 +79,7 @@ describe('i18n catalogues', async () => {
   const loaded = await Promise.all(
     areas.map(async (area) => ({
       area,
-      by: Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, await load(area, l)] as const))),
+      by: Object.fromEntries(await Promise.all(langsOf(area).map(async (l) => [l, await load(area, l)] as const))),
     })),
   );
   const { literals, prefixes, suffixes } = usage();
@@ -69,7 +91,7 @@ describe('i18n catalogues', async () => {
     const problems: string[] = [];
     for (const { area, by } of loaded) {
       const fi = Object.keys(by.fi!);
-      for (const lang of LANGS) {
+      for (const lang of langsOf(area)) {
         const keys = new Set(Object.keys(by[lang]!));
         for (const k of fi) if (!keys.has(k) || !by[lang]![k]!.trim()) problems.push(`${area}.${lang}: missing ${k}`);
         for (const k of keys) if (!(k in by.fi!)) problems.push(`${area}.${lang}: extra ${k}`);
@@ -78,14 +100,31 @@ describe('i18n catalogues', async () => {
     expect(problems).toEqual([]);
   });
 
-  it('every translation has the same {placeholders} as Finnish', () => {
+  it('every text is an ICU message with the arguments of Finnish and the plural forms of its language', () => {
     const problems: string[] = [];
     for (const { area, by } of loaded) {
       for (const [key, fi] of Object.entries(by.fi!)) {
-        for (const lang of LANGS) {
-          const other = by[lang]![key];
-          if (other !== undefined && placeholders(other).join() !== placeholders(fi).join())
-            problems.push(`${area}.${lang} ${key}: {${placeholders(other).join()}} ≠ fi {${placeholders(fi).join()}}`);
+        const want = args(messageShape(fi));
+        for (const lang of langsOf(area)) {
+          const text = by[lang]![key];
+          if (text === undefined) continue;
+          let shape: MessageShape;
+          try {
+            shape = messageShape(text);
+          } catch (e) {
+            problems.push(`${area}.${lang} ${key}: ${(e as Error).message}`);
+            continue;
+          }
+          if (args(shape) !== want) problems.push(`${area}.${lang} ${key}: {${args(shape)}} ≠ fi {${want}}`);
+          for (const [name, options] of Object.entries(shape.options)) {
+            const kind = shape.args[name]!;
+            if (kind === 'select') continue;
+            const need = categories(lang, kind);
+            const missing = need.filter((c) => !options.includes(c));
+            const unknown = options.filter((o) => !o.startsWith('=') && !need.includes(o));
+            if (missing.length || unknown.length)
+              problems.push(`${area}.${lang} ${key}: plural {${name}} missing [${missing.join()}] unknown [${unknown.join()}]`);
+          }
         }
       }
     }
@@ -95,25 +134,24 @@ describe('i18n catalogues', async () => {
   it('every key is used by the code', () => {
     const unused: string[] = [];
     for (const key of unique.keys()) {
-      // `tn(key, n)` reads `key.one` when n is 1
-      const base = key.endsWith('.one') ? key.slice(0, -4) : key;
       const used = (k: string) =>
         literals.has(k) ||
         prefixes.some((p) => k.startsWith(p)) ||
         suffixes.some((x) => k.endsWith(x) && !k.slice(0, -x.length).includes('.'));
-      if (!used(key) && !used(base)) unused.push(key);
+      if (!used(key)) unused.push(key);
     }
     expect(unused, 'keys no code refers to (remove them, or refer to them literally)').toEqual([]);
   });
 
   it('prints the coverage of each language', () => {
-    const total = unique.size;
     const rows = LANGS.map((lang) => {
-      const done = [...unique].filter(([k, by]) => by[lang]![k]?.trim()).length;
-      return `${lang}  ${String(done).padStart(5)} / ${total}  ${((100 * done) / total).toFixed(1)} %`;
+      const mine = [...unique].filter(([, by]) => by[lang]);
+      const done = mine.filter(([k, by]) => by[lang]![k]?.trim()).length;
+      const scope = (ALL_AREAS_LANGS as readonly string[]).includes(lang) ? 'all areas' : 'phone and projector areas';
+      return `${lang}  ${String(done).padStart(5)} / ${mine.length}  ${((100 * done) / mine.length).toFixed(1)} %  (${scope})`;
     });
     // eslint-disable-next-line no-console -- the coverage figures are this check's report
     console.log(`i18n coverage (${areas.length} areas: ${areas.join(', ')})\n${rows.join('\n')}`);
-    expect(total).toBeGreaterThan(0);
+    expect(unique.size).toBeGreaterThan(0);
   });
 });

@@ -94,8 +94,7 @@ export const libraryEn: Record<keyof typeof libraryFi, string> = {
   'l.lib.results': 'Results',
   'l.lib.loading': 'Loading…',
   'l.lib.none': 'No practices found.',
-  'l.lib.count': '{n} practices found.',
-  'l.lib.count.one': '1 practice found.',
+  'l.lib.count': '{n, plural, one {# practice found.} other {# practices found.}}',
 
   'l.mt.pageTitle': 'Meetups – {name}',
   'l.mt.pageTitlePlain': 'Meetups',

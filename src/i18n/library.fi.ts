@@ -92,8 +92,7 @@ export const libraryFi = {
   'l.lib.results': 'Tulokset',
   'l.lib.loading': 'Ladataan…',
   'l.lib.none': 'Ei löytynyt käytäntöjä.',
-  'l.lib.count': 'Löytyi {n} käytäntöä.',
-  'l.lib.count.one': 'Löytyi 1 käytäntö.',
+  'l.lib.count': '{n, plural, one {Löytyi # käytäntö.} other {Löytyi # käytäntöä.}}',
 
   'l.mt.pageTitle': 'Kohtaamot – {name}',
   'l.mt.pageTitlePlain': 'Kohtaamot',

@@ -94,7 +94,6 @@ export const librarySv: Record<keyof typeof libraryFi, string> = {
   'l.lib.loading': 'Laddar…',
   'l.lib.none': 'Ingen praxis hittades.',
   'l.lib.count': '{n} exempel på praxis hittades.',
-  'l.lib.count.one': '1 exempel på praxis hittades.',
 
   'l.mt.pageTitle': 'Mötesplatser – {name}',
   'l.mt.pageTitlePlain': 'Mötesplatser',

@@ -5,9 +5,13 @@ import { commonSv } from './common.sv.ts';
 import { errorsEn } from './errors.en.ts';
 import { errorsFi } from './errors.fi.ts';
 import { errorsSv } from './errors.sv.ts';
+import { formatMessage, type MessageParams } from './icu.ts';
 import { facilitatorEn } from './facilitator.en.ts';
+import { mailEn } from './mail.en.ts';
 import { facilitatorFi } from './facilitator.fi.ts';
+import { mailFi } from './mail.fi.ts';
 import { facilitatorSv } from './facilitator.sv.ts';
+import { mailSv } from './mail.sv.ts';
 import { participantEn } from './participant.en.ts';
 import { participantFi } from './participant.fi.ts';
 import { participantSv } from './participant.sv.ts';
@@ -17,20 +21,19 @@ import { screenSv } from './screen.sv.ts';
 
 /**
  * Typed message keys by area: Finnish defines the keys; every other catalogue must have exactly
- * the same keys (a missing or extra key is a compile error). Placeholders are `{name}`.
+ * the same keys (a missing or extra key is a compile error). Texts are ICU messages (see icu.ts).
  * Web apps import only their own areas (see web/shared/i18n.ts); the server uses all.
  */
 export const CATALOGUES = {
-  fi: { ...commonFi, ...errorsFi, ...participantFi, ...screenFi, ...facilitatorFi },
-  sv: { ...commonSv, ...errorsSv, ...participantSv, ...screenSv, ...facilitatorSv },
-  en: { ...commonEn, ...errorsEn, ...participantEn, ...screenEn, ...facilitatorEn },
+  fi: { ...commonFi, ...errorsFi, ...participantFi, ...screenFi, ...facilitatorFi, ...mailFi },
+  sv: { ...commonSv, ...errorsSv, ...participantSv, ...screenSv, ...facilitatorSv, ...mailSv },
+  en: { ...commonEn, ...errorsEn, ...participantEn, ...screenEn, ...facilitatorEn, ...mailEn },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type MessageKey = keyof (typeof CATALOGUES)['fi'];
 
-export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const s: string = CATALOGUES[lang][key] ?? CATALOGUES.fi[key];
-  return params ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : s;
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  return formatMessage(lang, CATALOGUES[lang][key] ?? CATALOGUES.fi[key], params);
 }
 
 export function isLang(v: unknown): v is Lang {

@@ -23,8 +23,7 @@ export const processEn: Record<keyof typeof processFi, string> = {
 
   'p.error.notFound': 'The dialogue process was not found, or you have no access to it.',
   'p.error.field': 'Check the field: {field}.',
-  'p.error.check': 'Check the form: {n} fields need fixing.',
-  'p.error.check.one': 'Check the form: 1 field needs fixing.',
+  'p.error.check': '{n, plural, one {Check the form: # field needs fixing.} other {Check the form: # fields need fixing.}}',
 
   'p.session.1': 'Session 1: Learning Café',
   'p.session.2': 'Session 2: Open Space',
@@ -217,8 +216,7 @@ export const processEn: Record<keyof typeof processFi, string> = {
   'p.fb.v3': 'not sure',
   'p.fb.v4': 'agree',
   'p.fb.v5': 'strongly agree',
-  'p.fb.count': '{n} answers',
-  'p.fb.count.one': '1 answer',
+  'p.fb.count': '{n, plural, one {# answer} other {# answers}}',
   'p.fb.table': 'Show the numbers as a table',
   'p.fb.tableCaption': 'Feedback by statement: {session}',
   'p.fb.col.statement': 'Statement',

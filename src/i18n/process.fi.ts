@@ -26,8 +26,7 @@ export const processFi = {
   // errors
   'p.error.notFound': 'Dialogiprosessia ei löytynyt, tai sinulla ei ole siihen oikeutta.',
   'p.error.field': 'Tarkista kenttä: {field}.',
-  'p.error.check': 'Tarkista lomake: {n} kenttää vaatii korjausta.',
-  'p.error.check.one': 'Tarkista lomake: 1 kenttä vaatii korjausta.',
+  'p.error.check': '{n, plural, one {Tarkista lomake: # kenttä vaatii korjausta.} other {Tarkista lomake: # kenttää vaatii korjausta.}}',
 
   // sessions
   'p.session.1': 'Tilaisuus 1: oppimiskahvila',
@@ -226,8 +225,7 @@ export const processFi = {
   'p.fb.v3': 'en osaa sanoa',
   'p.fb.v4': 'vähän samaa mieltä',
   'p.fb.v5': 'täysin samaa mieltä',
-  'p.fb.count': '{n} vastausta',
-  'p.fb.count.one': '1 vastaus',
+  'p.fb.count': '{n, plural, one {# vastaus} other {# vastausta}}',
   'p.fb.table': 'Näytä luvut taulukkona',
   'p.fb.tableCaption': 'Palaute väittämittäin: {session}',
   'p.fb.col.statement': 'Väittämä',

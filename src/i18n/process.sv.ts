@@ -24,7 +24,6 @@ export const processSv: Record<keyof typeof processFi, string> = {
   'p.error.notFound': 'Dialogprocessen hittades inte, eller så har du inte rätt till den.',
   'p.error.field': 'Kontrollera fältet: {field}.',
   'p.error.check': 'Kontrollera formuläret: {n} fält behöver rättas.',
-  'p.error.check.one': 'Kontrollera formuläret: 1 fält behöver rättas.',
 
   'p.session.1': 'Tillfälle 1: lärcafé',
   'p.session.2': 'Tillfälle 2: Open Space',
@@ -218,7 +217,6 @@ export const processSv: Record<keyof typeof processFi, string> = {
   'p.fb.v4': 'delvis av samma åsikt',
   'p.fb.v5': 'helt av samma åsikt',
   'p.fb.count': '{n} svar',
-  'p.fb.count.one': '1 svar',
   'p.fb.table': 'Visa siffrorna som tabell',
   'p.fb.tableCaption': 'Respons per påstående: {session}',
   'p.fb.col.statement': 'Påstående',

@@ -15,8 +15,8 @@ export const surveyAr: Record<keyof typeof surveyFi, string> = {
   'survey.scale4': 'أوافق إلى حد ما',
   'survey.scale5': 'أوافق تماما',
   'survey.cantSay': 'لا أعرف',
-  'survey.missing': 'اختر إجابة لكل عبارة. عدد العبارات الناقصة: {n}.',
-  'survey.missing.one': 'اختر إجابة لكل عبارة. تنقص عبارة واحدة.',
+  'survey.missing':
+    '{n, plural, zero {اختر إجابة لكل عبارة.} one {اختر إجابة لكل عبارة. تنقص عبارة واحدة.} two {اختر إجابة لكل عبارة. تنقص عبارتان.} few {اختر إجابة لكل عبارة. تنقص # عبارات.} many {اختر إجابة لكل عبارة. تنقص # عبارة.} other {اختر إجابة لكل عبارة. تنقص # عبارة.}}',
   'survey.send': 'أرسل الإجابات',
   'survey.sending': 'جارٍ الإرسال…',
   'survey.loading': 'جارٍ تحميل الاستبيان…',

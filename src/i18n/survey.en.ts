@@ -16,7 +16,6 @@ export const surveyEn: Record<keyof typeof surveyFi, string> = {
   'survey.scale5': 'strongly agree',
   'survey.cantSay': "Can't say",
   'survey.missing': 'Choose an answer for every statement. Missing: {n}.',
-  'survey.missing.one': 'Choose an answer for every statement. Missing: 1.',
   'survey.send': 'Send answers',
   'survey.sending': 'Sending…',
   'survey.loading': 'Loading the survey…',

@@ -17,7 +17,6 @@ export const surveyFi = {
   'survey.scale5': 'täysin samaa mieltä',
   'survey.cantSay': 'En osaa sanoa',
   'survey.missing': 'Valitse vastaus jokaiseen väittämään. Puuttuu: {n}.',
-  'survey.missing.one': 'Valitse vastaus jokaiseen väittämään. Puuttuu: 1.',
   'survey.send': 'Lähetä vastaukset',
   'survey.sending': 'Lähetetään…',
   'survey.loading': 'Ladataan kyselyä…',

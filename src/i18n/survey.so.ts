@@ -16,8 +16,8 @@ export const surveySo: Record<keyof typeof surveyFi, string> = {
   'survey.scale4': 'xoogaa waan ku raacsanahay',
   'survey.scale5': 'gabi ahaanba waan ku raacsanahay',
   'survey.cantSay': 'Ma garanayo',
-  'survey.missing': 'Odhaah kasta u dooro jawaab. Waxa maqan: {n}.',
-  'survey.missing.one': 'Odhaah kasta u dooro jawaab. Hal odhaah ayaa maqan.',
+  'survey.missing':
+    '{n, plural, one {Odhaah kasta u dooro jawaab. Hal odhaah ayaa maqan.} other {Odhaah kasta u dooro jawaab. Waxa maqan: #.}}',
   'survey.send': 'Dir jawaabaha',
   'survey.sending': 'Waa la dirayaa…',
   'survey.loading': 'Sahanka waa la soo rarayaa…',

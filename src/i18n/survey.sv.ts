@@ -16,7 +16,6 @@ export const surveySv: Record<keyof typeof surveyFi, string> = {
   'survey.scale5': 'helt av samma åsikt',
   'survey.cantSay': 'Kan inte säga',
   'survey.missing': 'Välj ett svar för varje påstående. Saknas: {n}.',
-  'survey.missing.one': 'Välj ett svar för varje påstående. Saknas: 1.',
   'survey.send': 'Skicka svaren',
   'survey.sending': 'Skickar…',
   'survey.loading': 'Enkäten laddas…',

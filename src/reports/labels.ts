@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/types.ts';
+import { formatMessage, type MessageParams } from '../i18n/icu.ts';
 import { reportsEn } from '../i18n/reports.en.ts';
 import { reportsFi } from '../i18n/reports.fi.ts';
 import { reportsSv } from '../i18n/reports.sv.ts';
@@ -8,7 +9,6 @@ const REPORT_CATALOGUES: Record<Lang, Record<ReportKey, string>> = { fi: reports
 
 export type ReportKey = keyof typeof reportsFi;
 
-export function reportLabel(lang: Lang, key: ReportKey, params?: Record<string, string | number>): string {
-  const s = REPORT_CATALOGUES[lang][key] ?? reportsFi[key];
-  return params ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : s;
+export function reportLabel(lang: Lang, key: ReportKey, params?: MessageParams): string {
+  return formatMessage(lang, REPORT_CATALOGUES[lang][key] ?? reportsFi[key], params);
 }

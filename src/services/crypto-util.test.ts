@@ -27,5 +27,5 @@ describe('join codes and passwords', () => {
     expect(await verifyPassword('pitkä salasana 123', a)).toBe(true);
     expect(await verifyPassword('pitkä salasana 124', a)).toBe(false);
     expect(await verifyPassword('x', 'garbage')).toBe(false);
-  });
+  }, 30_000); // scrypt is deliberately slow; a loaded 2-core machine needs more than 5 s
 });

@@ -1,7 +1,7 @@
 import type { SessionState } from '../../domain/types.ts';
 import { FeedbackChart } from './feedback-chart.tsx';
 import { feedbackStats } from './feedback-stats.ts';
-import { lang, t, tn, type Key } from './t.ts';
+import { lang, t, type Key } from './t.ts';
 
 const STATEMENTS: Key[] = ['f.fb.q1', 'f.fb.q2', 'f.fb.q3', 'f.fb.q4'];
 const statement = (i: number) => (STATEMENTS[i] ? t(STATEMENTS[i]) : t('f.fb.qOther', { n: i + 1 }));
@@ -38,8 +38,8 @@ export function FeedbackBoard({ state, heading }: { state: SessionState; heading
             <p class="f-fb-mean">
               {t('f.fb.mean')}: <strong>{mean(st.mean)}</strong>{' '}
               <span class="f-muted">
-                ({tn('f.fb.answered', st.answered)}
-                {st.skipped > 0 ? `, ${tn('f.fb.skipped', st.skipped)}` : ''})
+                ({t('f.fb.answered', { n: st.answered })}
+                {st.skipped > 0 ? `, ${t('f.fb.skipped', { n: st.skipped })}` : ''})
               </span>
             </p>
             <FeedbackChart stats={st} index={i} />

@@ -3,7 +3,7 @@ import { groupSizes, hostIds } from '../../domain/grouping.ts';
 import { tableForGroup } from '../../domain/rotation.ts';
 import type { SessionState } from '../../domain/types.ts';
 import { PersonRow } from './person-row.tsx';
-import { t, tn } from './t.ts';
+import { t } from './t.ts';
 import type { Run } from './use-commands.ts';
 
 /** Groups as lists with their sizes; people move by select (keyboard) or by dragging. */
@@ -63,7 +63,7 @@ export function GroupsPanel(props: {
             onDrop={drop(g)}
           >
             <h4>
-              {t('f.group.n', { n: g + 1 })} <span class="f-muted">({tn('f.group.size', size)})</span>
+              {t('f.group.n', { n: g + 1 })} <span class="f-muted">({t('f.group.size', { n: size })})</span>
             </h4>
             {atTable && <p class="f-group-where">{t('f.group.atTable', { n: tableForGroup(g, state.round, T) + 1 })}</p>}
             {size === 0 ? (

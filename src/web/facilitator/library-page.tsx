@@ -4,7 +4,7 @@ import { libraryPath, scopeText, sectorText } from './library-format.ts';
 import { PracticeArticle } from './library-practice.tsx';
 import { usePageTitle } from './page-title.ts';
 import { papi, problemText } from './process-api.ts';
-import { tl, tln } from './tl.ts';
+import { tl } from './tl.ts';
 
 const NAMES = ['q', 'keyword', 'theme', 'sector', 'org', 'scope'] as const;
 type Name = (typeof NAMES)[number];
@@ -183,7 +183,7 @@ export function LibraryPage({ onUnauthenticated }: { onUnauthenticated(): void }
             : data
               ? data.results.length === 0
                 ? tl('l.lib.none')
-                : tln('l.lib.count', data.results.length)
+                : tl('l.lib.count', { n: data.results.length })
               : ''}
         </p>
         {data && data.results.length > 0 && (

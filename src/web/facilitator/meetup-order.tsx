@@ -3,7 +3,7 @@ import type { LibraryPracticeView, LibrarySearchView } from '../../protocol/libr
 import { announce } from './announce.ts';
 import { papi, problemText } from './process-api.ts';
 import { formatDate } from './t.ts';
-import { tl, tln } from './tl.ts';
+import { tl } from './tl.ts';
 
 export interface OrderItem {
   practice: LibraryPracticeView;
@@ -66,7 +66,7 @@ function Picker(props: { orgId: string; chosen: string[]; onAdd(p: LibraryPracti
       </button>
       {error && <p class="error-text">{error}</p>}
       <p class="lib-count" aria-live="polite">
-        {found ? (found.length === 0 ? tl('l.lib.none') : tln('l.lib.count', found.length)) : ''}
+        {found ? (found.length === 0 ? tl('l.lib.none') : tl('l.lib.count', { n: found.length })) : ''}
       </p>
       {found && found.length > 0 && (
         <ul class="lib-pick-list">

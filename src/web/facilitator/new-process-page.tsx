@@ -6,7 +6,7 @@ import { FormError } from './form-error.tsx';
 import { Link } from './link.tsx';
 import { usePageTitle } from './page-title.ts';
 import { navigate, path } from './route.ts';
-import { errorText, fieldLabel, lang, t, tn } from './t.ts';
+import { errorText, fieldLabel, lang, t } from './t.ts';
 import { TextField } from './text-field.tsx';
 
 type Field = 'name' | 'organisation' | 'unit' | 'purpose' | 'tableCount' | 'roundMinutes';
@@ -32,7 +32,7 @@ export function NewProcessPage({ onUnauthenticated }: { onUnauthenticated(): voi
     if (!v.name.trim()) errs.name = t('f.form.fill', { field: fieldLabel('name') });
     if (!v.organisation.trim()) errs.organisation = t('f.form.fill', { field: fieldLabel('organisation') });
     setErrors(errs);
-    if (Object.keys(errs).length > 0) return fail(tn('f.form.check', Object.keys(errs).length));
+    if (Object.keys(errs).length > 0) return fail(t('f.form.check', { n: Object.keys(errs).length }));
     setBusy(true);
     const body = {
       name: v.name.trim(),

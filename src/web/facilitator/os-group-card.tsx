@@ -1,7 +1,7 @@
 import { memberCount } from '../../domain/open-space.ts';
 import type { FlipImage, FlipItemKind, OpenSpace } from '../../domain/types.ts';
 import { groupLabel } from './os-names.ts';
-import { t, tn } from './t.ts';
+import { t } from './t.ts';
 
 export const FLIP_KINDS: FlipItemKind[] = ['key', 'keyword', 'text'];
 export const SECTION = { key: 'f.os.flip.key', keyword: 'f.os.flip.keyword', text: 'f.os.flip.text' } as const;
@@ -53,7 +53,7 @@ export function OsGroupCard(props: { os: OpenSpace; gid: string; sessionId: stri
         <h3 id={hid} tabIndex={-1}>
           {label}
         </h3>
-        <span class="f-muted">{tn('f.group.size', n)}</span>
+        <span class="f-muted">{t('f.group.size', { n: n })}</span>
         {os.cap !== null && n >= os.cap && <span class="f-badge">{t('f.os.group.full')}</span>}
         {props.scribing && <span class="f-badge f-badge-ok">{t('f.os.scribe.active')}</span>}
       </div>

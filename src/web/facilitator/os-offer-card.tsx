@@ -4,7 +4,7 @@ import type { Ask } from './confirm-dialog.tsx';
 import { groupLabel, offerName } from './os-names.ts';
 import { OsMergeControl } from './os-merge-control.tsx';
 import { OsRename } from './os-rename.tsx';
-import { t, tn } from './t.ts';
+import { t } from './t.ts';
 import type { Run } from './use-commands.ts';
 
 const ORIGIN = { carried: 'f.os.origin.carried', joker: 'f.os.origin.joker', proposed: 'f.os.origin.proposed' } as const;
@@ -51,7 +51,7 @@ export function OsOfferCard(props: {
         {offer.flags.length > 0 && <span class="f-flag-mark">{t('f.flags.mark')}</span>}
       </div>
       <p class="f-os-total" data-testid={`offer-count-${offer.id}`}>
-        {tn('f.os.offer.chosen', total)}
+        {t('f.os.offer.chosen', { n: total })}
       </p>
       <ul class="f-os-offer-groups">
         {groups.map((g) => {
@@ -60,7 +60,7 @@ export function OsOfferCard(props: {
           return (
             <li key={g.id}>
               <span>
-                {t('f.group.n', { n: g.n })}: <strong>{tn('f.group.size', n)}</strong>
+                {t('f.group.n', { n: g.n })}: <strong>{t('f.group.size', { n: n })}</strong>
                 {full && <span class="f-badge">{t('f.os.group.full')}</span>}
               </span>
               {props.canSplit && !readOnly && n >= 2 && (

@@ -6,7 +6,7 @@ import { OsMainPoints } from './os-main-points.tsx';
 import { workingGroups } from './os-model.ts';
 import { groupLabel } from './os-names.ts';
 import { OsPrivacyReview } from './os-privacy-review.tsx';
-import { t, tn } from './t.ts';
+import { t } from './t.ts';
 import type { Commands } from './use-commands.ts';
 import { useCheckedSend } from './use-checked-send.ts';
 
@@ -125,7 +125,7 @@ export function OsPearlsBoard(props: { state: SessionState; os: OpenSpace; cmds:
               <li key={gid} class={on ? 'f-os-group f-os-group-spot' : 'f-os-group'}>
                 <div class="f-os-group-head">
                   <h3 id={`os-pearls-h-${gid}`}>{label}</h3>
-                  <span class="f-muted">{tn('f.os.pearls.count', pearls.length)}</span>
+                  <span class="f-muted">{t('f.os.pearls.count', { n: pearls.length })}</span>
                   {on && <span class="f-badge f-badge-ok">{t('f.os.spot.onScreen')}</span>}
                 </div>
                 {canSpot && (

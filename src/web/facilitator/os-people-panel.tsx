@@ -2,7 +2,7 @@ import { membersOf } from '../../domain/open-space.ts';
 import type { OpenSpace, SessionState } from '../../domain/types.ts';
 import { notChosen, workingGroups } from './os-model.ts';
 import { groupLabel } from './os-names.ts';
-import { t, tn } from './t.ts';
+import { t } from './t.ts';
 
 /**
  * Right column of an Open Space: who has joined, who has not chosen a theme yet, and who is in
@@ -66,7 +66,7 @@ export function OsPeoplePanel({
                 {groups.map(({ g, members }) => (
                   <li key={g.id} class="f-group">
                     <h4>
-                      {groupLabel(os, g.id)} <span class="f-muted">({tn('f.group.size', members.length)})</span>
+                      {groupLabel(os, g.id)} <span class="f-muted">({t('f.group.size', { n: members.length })})</span>
                     </h4>
                     <ul class="f-people">{members.map(person)}</ul>
                   </li>

@@ -4,7 +4,7 @@ import { announce } from './announce.ts';
 import { FormError } from './form-error.tsx';
 import { STATUSES, statusText, type ActionStatus } from './process-actions-table.tsx';
 import { papi, problemText, processApi } from './process-api.ts';
-import { tp, tpn } from './tp.ts';
+import { tp } from './tp.ts';
 
 type Field = 'title' | 'owner' | 'due' | 'status' | 'theme' | 'practiceId';
 interface Values {
@@ -71,7 +71,7 @@ export function ActionForm(props: {
     e.preventDefault();
     if (!v.title.trim()) {
       setErrors({ title: tp('p.act.f.titleMissing') });
-      return fail(tpn('p.error.check', 1));
+      return fail(tp('p.error.check', { n: 1 }));
     }
     setErrors({});
     setFormError(null);

@@ -1,6 +1,6 @@
 import type { FeedbackView } from '../../protocol/http-schema.ts';
 import { formatMean } from './process-format.ts';
-import { tp, tpn, type PKey } from './tp.ts';
+import { tp, type PKey } from './tp.ts';
 
 const VALUES = [1, 2, 3, 4, 5] as const;
 
@@ -49,7 +49,7 @@ function StatementBars({
                 <rect class="pp-bar-track" x="0" y="0" width="100" height="10" />
                 {c > 0 && <rect class="pp-bar-fill" x="0" y="0" width={Math.max(2, (c / max) * 100)} height="10" />}
               </svg>
-              <span class="pp-bar-count">{tpn('p.fb.count', c)}</span>
+              <span class="pp-bar-count">{tp('p.fb.count', { n: c })}</span>
             </li>
           );
         })}

@@ -6,7 +6,7 @@ import { papi, problemText, processApi } from './process-api.ts';
 import { formatDateTime, formatLocalDateTime } from './process-format.ts';
 import { useLeaveWarning } from './process-leave.tsx';
 import { TextField } from './text-field.tsx';
-import { tp, tpn } from './tp.ts';
+import { tp } from './tp.ts';
 
 interface Row {
   key: number;
@@ -114,7 +114,7 @@ export function FollowupForm(props: { processId: string; initial: FollowupView; 
     for (const r of kept) if (!r.theme.trim()) errs[`fu-plan-theme-${r.key}`] = tp('p.fu.planThemeMissing');
     const n = Object.keys(errs).length;
     setErrors(errs);
-    if (n > 0) return fail(tpn('p.error.check', n));
+    if (n > 0) return fail(tp('p.error.check', { n: n }));
     const sent: Draft = { ...draft, themePlans: kept };
     const body: FollowupBody = {
       heard: draft.heard,

@@ -2,7 +2,7 @@ import type { DialogueView } from '../../protocol/programme-schema.ts';
 import { Link } from './link.tsx';
 import { processPath } from './process-frame.tsx';
 import { lang } from './t.ts';
-import { methodName, stateName, tpr, tprn } from './tpr.ts';
+import { methodName, stateName, tpr } from './tpr.ts';
 
 /** 'YYYY-MM-DD' as a short local date (the day is already Helsinki's). */
 export function dayText(day: string): string {
@@ -28,7 +28,7 @@ export function ProgrammeList({ list }: { list: DialogueView[] | null }) {
       ) : (
         <>
           <p role="status" data-testid="pr-count">
-            {tprn('pr.list.count', list.length)}
+            {tpr('pr.list.count', { n: list.length })}
           </p>
           {list.length === 0 ? (
             <p>{tpr('pr.list.empty')}</p>

@@ -6,7 +6,7 @@ import { Link } from './link.tsx';
 import { usePageTitle } from './page-title.ts';
 import { PasswordField } from './password-field.tsx';
 import { path } from './route.ts';
-import { errorText, fieldLabel, t, tn } from './t.ts';
+import { errorText, fieldLabel, t } from './t.ts';
 import { TextField } from './text-field.tsx';
 
 type Field = 'name' | 'email' | 'password';
@@ -30,7 +30,7 @@ export function SetupPage({ onSignedIn }: { onSignedIn(me: MeResponse): void }) 
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) errs.email = t('f.form.email');
     if (password.length < 12) errs.password = t('f.setup.pwShort', { n: password.length });
     setErrors(errs);
-    if (Object.keys(errs).length > 0) return fail(tn('f.form.check', Object.keys(errs).length));
+    if (Object.keys(errs).length > 0) return fail(t('f.form.check', { n: Object.keys(errs).length }));
     setBusy(true);
     const r = await api<MeResponse>('POST', '/api/setup', { token, name: name.trim(), email: email.trim(), password });
     setBusy(false);

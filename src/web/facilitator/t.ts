@@ -55,9 +55,3 @@ export function formatDate(ms: number): string {
     return new Date(ms).toISOString().slice(0, 10);
   }
 }
-
-/** A counted text: uses the `<key>.one` form when n is 1 and the catalogue has one. */
-export function tn(key: Key, n: number, params: Record<string, string | number> = {}): string {
-  const one = `${key}.one`;
-  return t(n === 1 && has(one) ? one : key, { n, ...params });
-}

@@ -4,7 +4,7 @@ import { newClientId } from '../shared/connection.ts';
 import { tableTitle, ZoneIcon } from '../shared/zone.tsx';
 import { announce } from './announce.ts';
 import { QuestionEditor } from './question-editor.tsx';
-import { lang, t, tn } from './t.ts';
+import { lang, t } from './t.ts';
 import type { Commands } from './use-commands.ts';
 
 interface Draft {
@@ -93,7 +93,7 @@ export function TableEditor({ table, index, cmds, disabled }: { table: Table; in
         <span>
           {t('f.table.n', { n: index + 1 })}: {tableTitle(table, lang)}
         </span>
-        <span class="f-muted"> · {tn('f.table.questionCount', table.questions.length)}</span>
+        <span class="f-muted"> · {t('f.table.questionCount', { n: table.questions.length })}</span>
       </summary>
       <form class="f-table-form" onSubmit={save} noValidate>
         <fieldset>

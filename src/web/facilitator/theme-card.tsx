@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, type Note, type SessionState, type Theme } from '../../domain/types.ts';
 import type { Ask } from './confirm-dialog.tsx';
 import { NoteRow } from './note-row.tsx';
-import { t, tn } from './t.ts';
+import { t } from './t.ts';
 import { ThemeOptions } from './theme-options.tsx';
 import type { Commands } from './use-commands.ts';
 import { useOptimistic } from './use-optimistic.ts';
@@ -61,7 +61,7 @@ export function ThemeCard(props: {
         <h4 id={`th-${id}`} tabIndex={-1}>
           {theme.name}
         </h4>
-        <span class="f-count">{tn('f.theme.count', notes.length)}</span>
+        <span class="f-count">{t('f.theme.count', { n: notes.length })}</span>
         {theme.carried && <span class="f-badge f-badge-ok">{t('f.theme.carried')}</span>}
       </div>
       {!readOnly && (

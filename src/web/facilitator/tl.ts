@@ -10,9 +10,3 @@ const CATALOGUES = { fi: libraryFi, sv: librarySv, en: libraryEn };
 export type LKey = keyof typeof libraryFi;
 
 export const tl = makeT<LKey>(CATALOGUES[lang]);
-
-/** A counted text: the `<key>.one` form when n is 1. */
-export function tln(key: LKey, n: number): string {
-  const one = `${key}.one`;
-  return tl(n === 1 && one in libraryFi ? (one as LKey) : key, { n });
-}

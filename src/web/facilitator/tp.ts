@@ -10,13 +10,3 @@ const CATALOGUES = { fi: processFi, sv: processSv, en: processEn };
 export type PKey = keyof typeof processFi;
 
 export const tp = makeT<PKey>(CATALOGUES[lang]);
-
-function has(key: string): key is PKey {
-  return key in processFi;
-}
-
-/** A counted text: uses the `<key>.one` form when n is 1 and the catalogue has one. */
-export function tpn(key: PKey, n: number, params: Record<string, string | number> = {}): string {
-  const one = `${key}.one`;
-  return tp(n === 1 && has(one) ? one : key, { n, ...params });
-}

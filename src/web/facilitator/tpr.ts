@@ -15,12 +15,6 @@ function has(key: string): key is PrKey {
   return key in programmeFi;
 }
 
-/** A counted text: uses the `<key>.one` form when n is 1 and the catalogue has one. */
-export function tprn(key: PrKey, n: number, params: Record<string, string | number> = {}): string {
-  const one = `${key}.one`;
-  return tpr(n === 1 && has(one) ? one : key, { n, ...params });
-}
-
 /** The name of a life-cycle state, method, participant group, planned session or consent answer. */
 export const stateName = (s: string) => tpr(`pr.state.${s}` as PrKey);
 export const methodName = (m: string) => (has(`pr.method.${m}`) ? tpr(`pr.method.${m}` as PrKey) : m);

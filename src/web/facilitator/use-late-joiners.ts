@@ -26,11 +26,7 @@ export function useLateJoiners(state: SessionState | null): [string[], () => voi
     setFresh((f) => [...f, ...late.map((p) => p.id)]);
     const labels = peopleLabels(state);
     const first = late[0]!;
-    announce(
-      late.length === 1
-        ? t('f.late.one', { name: labels.get(first.id) ?? '', group: (first.group ?? 0) + 1 })
-        : t('f.late.many', { n: late.length }),
-    );
+    announce(t('f.late', { n: late.length, name: labels.get(first.id) ?? '', group: (first.group ?? 0) + 1 }));
   }, [state?.participants]);
   return [fresh, () => setFresh([])];
 }

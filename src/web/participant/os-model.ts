@@ -25,7 +25,7 @@ export function offerTitle(o: Pick<Offer, 'name' | 'origin' | 'flags'>): string 
 }
 
 export function peopleText(n: number): string {
-  return n === 1 ? t('os.people.one') : t('os.people.many', { n });
+  return t('os.people', { n });
 }
 
 /** "Theme X · group 2" */

@@ -84,7 +84,7 @@ export function SurveyForm({ view, busy, sendError, onSend }: Props) {
         <ItemField key={item.id} index={i} text={item.text} lang={view.lang} value={choices[i]} onChange={(v) => set(i, v)} />
       ))}
       <div aria-live="polite">
-        {missing > 0 ? <p class="error-text">{missing === 1 ? ts('survey.missing.one') : ts('survey.missing', { n: missing })}</p> : null}
+        {missing > 0 ? <p class="error-text">{ts('survey.missing', { n: missing })}</p> : null}
         {sendError ? <p class="error-text">{sendError}</p> : null}
         {busy ? <p>{ts('survey.sending')}</p> : null}
       </div>

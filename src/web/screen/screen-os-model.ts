@@ -10,7 +10,7 @@ export function offerTitle(o: Pick<Offer, 'name' | 'origin' | 'flags'>): string 
 }
 
 export function peopleText(n: number): string {
-  return n === 1 ? t('screen.os.people.one') : t('screen.os.people.many', { n });
+  return t('screen.os.people', { n });
 }
 
 export function themePeople(os: OpenSpace, offerId: string): number {

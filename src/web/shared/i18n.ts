@@ -1,16 +1,15 @@
 import type { Lang } from '../../domain/types.ts';
+import { formatMessage, type MessageParams } from '../../i18n/icu.ts';
 
 /**
  * A translator for one app's catalogue. Each web app imports only the catalogues it needs
  * (participant, screen, facilitator), so the participant bundle stays small.
  */
-export type Translator<K extends string> = (key: K, params?: Record<string, string | number>) => string;
+export type Translator<K extends string> = (key: K, params?: MessageParams) => string;
 
-export function makeT<K extends string>(cat: Record<K, string>): Translator<K> {
-  return (key, params) => {
-    const s = cat[key] ?? key;
-    return params ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : s;
-  };
+/** Texts are ICU messages (`{n, plural, one {…} other {…}}`), formatted with the page's language. */
+export function makeT<K extends string>(cat: Record<K, string>, lang: string = pageLang()): Translator<K> {
+  return (key, params) => formatMessage(lang, cat[key] ?? key, params);
 }
 
 export function pageLang(): Lang {
