@@ -32,7 +32,7 @@ function sourceFiles(dir: string): string[] {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return sourceFiles(p);
     if (!/\.tsx?$/.test(name) || /\.test\.tsx?$/.test(name) || /test-helpers|fixture/.test(name)) return [];
-    if (p.startsWith(DIR) && /\.(fi|sv|en)\.ts$/.test(name)) return [];
+    if (p.startsWith(DIR) && /\.(fi|sv|en|ar|so)\.ts$/.test(name)) return [];
     return [p];
   });
 }
