@@ -25,7 +25,7 @@ export function LiveView({ join, code, onLost }: Props) {
   }, [live.fatal]);
 
   const state = live.state && Array.isArray(live.state.participants) ? live.state : null;
-  // child mode (a session setting): bigger text, pictograms and simpler words [SPEC S-kids]
+  // child mode (a session setting): bigger text, pictograms and simpler words [SPEC UI5]
   const kids = state?.settings.childMode === true;
   return (
     <KidsMode.Provider value={kids}>
