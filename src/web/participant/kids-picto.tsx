@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Zone } from '../../domain/types.ts';
+import type { KidsStateName } from './kids-now.ts';
 
 /**
  * Child mode's pictograms: one line style (24 × 24, 2 px round strokes in currentColor, so they
@@ -25,8 +26,6 @@ function Picto({ name, children }: { name: string; children: ComponentChildren }
     </svg>
   );
 }
-
-export type KidsStateName = 'write' | 'wait' | 'move';
 
 /** A pencil writing on a line. */
 const write = (

@@ -1,4 +1,5 @@
-import { StatePicto, type KidsStateName } from './kids-picto.tsx';
+import type { KidsStateName } from './kids-now.ts';
+import { StatePicto } from './kids-picto.tsx';
 import { t, type PKey } from './texts.ts';
 
 const LABEL: Record<KidsStateName, PKey> = { write: 'kids.state.write', wait: 'kids.state.wait', move: 'kids.state.move' };
