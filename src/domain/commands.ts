@@ -3,7 +3,14 @@ import type { FlipItemKind, Lang, Texts, Question, PrivacyFinding } from './type
 /** Commands a client may send. Validated at the edge by protocol/commands-schema.ts. */
 export type Command =
   // facilitator: preparation
-  | { type: 'session.configure'; roundMinutes?: number; showNotesOnScreen?: boolean; namesInReports?: boolean }
+  | {
+      type: 'session.configure';
+      roundMinutes?: number;
+      showNotesOnScreen?: boolean;
+      namesInReports?: boolean;
+      childMode?: boolean;
+      screenSecondLang?: Lang | null;
+    }
   | { type: 'table.update'; tableId: string; title?: Texts; questions?: Question[]; meetingUrl?: string | null }
   | { type: 'tables.setCount'; count: number }
   // facilitator: people

@@ -3,7 +3,7 @@ import { DomainError } from './errors.ts';
 import type { SessionEvent } from './events.ts';
 import { hostIds, regroupForCount, smallestGroup, splitBalanced } from './grouping.ts';
 import { tableId, templateTable } from './hkd-template.ts';
-import { LIMITS, type SessionState, type Table } from './types.ts';
+import { LANGS, LIMITS, type SessionState, type Table } from './types.ts';
 
 type SetupCommand = Extract<
   Command,
@@ -37,10 +37,16 @@ export function decideSetup(state: SessionState, cmd: SetupCommand, seed: number
       if (roundMinutes < LIMITS.minRoundMinutes || roundMinutes > LIMITS.maxRoundMinutes) {
         throw new DomainError('invalid_value', { field: 'roundMinutes' });
       }
+      const second = cmd.screenSecondLang === undefined ? (state.settings.screenSecondLang ?? null) : cmd.screenSecondLang;
+      if (second !== null && !(LANGS as readonly string[]).includes(second)) {
+        throw new DomainError('invalid_value', { field: 'screenSecondLang' });
+      }
       const settings = {
         roundMinutes,
         showNotesOnScreen: cmd.showNotesOnScreen ?? state.settings.showNotesOnScreen,
         namesInReports: cmd.namesInReports ?? state.settings.namesInReports ?? false,
+        childMode: cmd.childMode ?? state.settings.childMode ?? false,
+        screenSecondLang: second,
       };
       return [{ type: 'session.configured', settings }];
     }

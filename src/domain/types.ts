@@ -102,6 +102,10 @@ export interface SessionSettings {
   showNotesOnScreen: boolean;
   /** participants' display names in reports; off unless the facilitator turns it on [privacy.md 2] */
   namesInReports?: boolean;
+  /** child-friendly phones (pupils 7–15): bigger text, pictograms, simpler words; off when absent */
+  childMode?: boolean;
+  /** the projector's second language for its fixed texts; none when absent or null */
+  screenSecondLang?: Lang | null;
 }
 
 /** A theme on offer in the Open Space marketplace. */

@@ -209,6 +209,17 @@ export const facilitatorEn: Record<keyof typeof facilitatorFi, string> = {
   'f.settings.showNotes': 'Show notes on the projector during the rounds',
   'f.settings.namesInReports': "Show participants' names in reports",
   'f.settings.namesInReportsHint': 'Reports are anonymous by default. Turn names on only if the group has agreed to it.',
+  'f.room.title': 'Children and languages',
+  'f.settings.childMode': 'Child-friendly mode on the phones',
+  'f.settings.childModeHint': 'For class dialogues (ages 7–15): bigger text, pictures and simpler words on the phones.',
+  'f.settings.screenLang': "Projector's second language",
+  'f.settings.screenLangNone': 'No second language',
+  'f.settings.screenLangHint':
+    'The projector also shows its headings and instructions in this language. What participants write is shown once.',
+  'f.ok.childModeOn': 'Child-friendly mode is on.',
+  'f.ok.childModeOff': 'Child-friendly mode is off.',
+  'f.ok.screenLang': "Projector's second language: {lang}.",
+  'f.ok.screenLangNone': 'The projector shows one language.',
   'f.tables.title': 'Tables and questions',
   'f.tables.hint':
     'Open a table to edit its name and questions in Finnish, Swedish and English. Changes are saved when you press “Save table”.',

@@ -212,6 +212,17 @@ export const facilitatorSv: Record<keyof typeof facilitatorFi, string> = {
   'f.settings.showNotes': 'Visa lapparna på projektorn under omgångarna',
   'f.settings.namesInReports': 'Visa deltagarnas namn i rapporterna',
   'f.settings.namesInReportsHint': 'Rapporterna är anonyma som standard. Slå på namnen bara om gruppen har kommit överens om det.',
+  'f.room.title': 'Barn och språk',
+  'f.settings.childMode': 'Barnvänligt läge på telefonerna',
+  'f.settings.childModeHint': 'För klassdialoger (7–15 år): större text, bilder och enklare ord på telefonerna.',
+  'f.settings.screenLang': 'Storskärmens andra språk',
+  'f.settings.screenLangNone': 'Inget andra språk',
+  'f.settings.screenLangHint':
+    'Storskärmen visar rubriker och instruktioner också på det här språket. Det som deltagarna skriver visas en gång.',
+  'f.ok.childModeOn': 'Barnvänligt läge är på.',
+  'f.ok.childModeOff': 'Barnvänligt läge är av.',
+  'f.ok.screenLang': 'Storskärmens andra språk: {lang}.',
+  'f.ok.screenLangNone': 'Storskärmen visar ett språk.',
   'f.tables.title': 'Bord och frågor',
   'f.tables.hint':
     'Öppna ett bord för att ändra dess namn och frågor på finska, svenska och engelska. Ändringarna sparas när du trycker på ”Spara bordet”.',

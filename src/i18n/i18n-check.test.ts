@@ -15,7 +15,7 @@ const SRC = join(DIR, '..');
 const ALL_AREAS_LANGS = ['fi', 'sv', 'en'] as const;
 const PARTICIPANT_LANGS = ['ar', 'so'] as const;
 /** The areas a phone or the projector shows; they must exist in Arabic and Somali too. */
-export const PARTICIPANT_AREAS = ['common', 'errors', 'participant', 'screen', 'survey', 'statement-link'];
+export const PARTICIPANT_AREAS = ['common', 'errors', 'participant', 'screen', 'survey', 'statement-link', 'kids'];
 const LANGS = [...ALL_AREAS_LANGS, ...PARTICIPANT_LANGS];
 const langsOf = (area: string): string[] => (PARTICIPANT_AREAS.includes(area) ? LANGS : [...ALL_AREAS_LANGS]);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Command } from '../domain/commands.ts';
-import { LIMITS } from '../domain/types.ts';
+import { LANGS, LIMITS } from '../domain/types.ts';
 import { clientId, safeText, serverId } from './ids.ts';
 
 const text = safeText;
@@ -22,6 +22,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     roundMinutes: z.number().int().min(LIMITS.minRoundMinutes).max(LIMITS.maxRoundMinutes).optional(),
     showNotesOnScreen: z.boolean().optional(),
     namesInReports: z.boolean().optional(),
+    childMode: z.boolean().optional(),
+    screenSecondLang: z.enum(LANGS).nullable().optional(),
   }),
   z.strictObject({
     type: z.literal('table.update'),

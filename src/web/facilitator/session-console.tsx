@@ -15,6 +15,7 @@ import { PhaseStepper } from './phase-stepper.tsx';
 import { PhaseView } from './phase-view.tsx';
 import { phaseTitle } from './phases.ts';
 import { ProjectorCard } from './projector-card.tsx';
+import { RoomSettings } from './room-settings.tsx';
 import { navigate, path } from './route.ts';
 import { ShortcutsToggle } from './shortcuts-toggle.tsx';
 import { formatCode, t } from './t.ts';
@@ -102,6 +103,7 @@ export function SessionConsole({ info }: { info: SessionInfo }) {
           <NextPhaseButton state={state} onNext={() => actions.next(false)} onClose={actions.close} shortcuts={shortcutsOn} />
           <ShortcutsToggle on={shortcutsOn} set={setShortcutsOn} kind={state.kind} />
           <ProjectorCard state={state} sessionId={id} screens={live.presence.screens} />
+          <RoomSettings state={state} cmds={cmds} disabled={closed} />
         </section>
         <PhaseView
           state={state}

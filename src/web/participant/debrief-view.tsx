@@ -1,6 +1,7 @@
 import { locationOf, tableForGroup } from '../../domain/rotation.ts';
 import { notesOfTheme, themesOfTable } from '../../domain/theming.ts';
 import type { SessionState } from '../../domain/types.ts';
+import { kt, useKids } from './kids.ts';
 import { PhaseHeading } from './phase-heading.tsx';
 import type { PhaseProps } from './phase-view.tsx';
 import { TableBand } from './table-band.tsx';
@@ -20,10 +21,11 @@ export function DebriefView({ state, me, heading, headingKey }: PhaseProps & { h
   const i = myTableIndex(state, me);
   const table = i === null ? undefined : state.tables[i];
   const themes = table ? themesOfTable(state, table.id) : [];
+  const kids = useKids();
   return (
     <>
       <PhaseHeading key={headingKey} text={heading} />
-      <p class="p-lead">{t('debrief.body')}</p>
+      <p class="p-lead">{kt(kids, 'debrief.body', 'kids.debrief.body')}</p>
       {table && i !== null ? (
         <section class="p-section" aria-labelledby="my-themes-h">
           <h2 id="my-themes-h">{t('debrief.myThemes', { n: i + 1 })}</h2>

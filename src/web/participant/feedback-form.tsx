@@ -3,12 +3,15 @@ import { LIMITS } from '../../domain/types.ts';
 import { PhaseHeading } from './phase-heading.tsx';
 import type { PhaseProps } from './phase-view.tsx';
 import { PrivacyReview } from './privacy-review.tsx';
+import { kt, useKids } from './kids.ts';
 import { errorText, t, type PKey } from './texts.ts';
 import { useTracked } from './use-tracked.ts';
 
 type Props = PhaseProps & { heading: string; headingKey: string };
 
 const STATEMENTS: PKey[] = ['feedback.s1', 'feedback.s2', 'feedback.s3', 'feedback.s4'];
+/** the same four statements in a child's words (child mode) */
+const KIDS_STATEMENTS: PKey[] = ['kids.feedback.s1', 'kids.feedback.s2', 'kids.feedback.s3', 'kids.feedback.s4'];
 const SCALE = [1, 2, 3, 4, 5] as const;
 const scaleText = (v: number) => t(`feedback.scale${v}` as PKey);
 
@@ -22,6 +25,8 @@ export function FeedbackForm({ state, me, live, heading, headingKey }: Props) {
   const [error, setError] = useState<string | null>(null);
   const openRef = useRef<HTMLTextAreaElement>(null);
   const tr = useTracked(live);
+  const kids = useKids();
+  const statement = (i: number) => t((kids ? KIDS_STATEMENTS : STATEMENTS)[i]!);
   const failed = tr.current?.status === 'failed' ? tr.current : null;
   const done =
     state.feedback.some((f) => f.participantId === me) || tr.current?.status === 'saved' || failed?.error?.code === 'already_answered';
@@ -30,7 +35,7 @@ export function FeedbackForm({ state, me, live, heading, headingKey }: Props) {
     return (
       <div class="p-message">
         <PhaseHeading key={`${headingKey}:thanks`} text={t('feedback.thanks')} />
-        <p class="p-lead">{t('feedback.thanksBody')}</p>
+        <p class="p-lead">{kt(kids, 'feedback.thanksBody', 'kids.feedback.thanksBody')}</p>
       </div>
     );
   }
@@ -48,7 +53,7 @@ export function FeedbackForm({ state, me, live, heading, headingKey }: Props) {
   return (
     <>
       <PhaseHeading key={headingKey} text={heading} />
-      <p class="p-lead">{t('feedback.intro')}</p>
+      <p class="p-lead">{kt(kids, 'feedback.intro', 'kids.feedback.intro')}</p>
       <form
         class="os-feedback"
         noValidate
@@ -62,7 +67,7 @@ export function FeedbackForm({ state, me, live, heading, headingKey }: Props) {
         </p>
         {STATEMENTS.map((key, i) => (
           <fieldset key={key} class="os-scale">
-            <legend>{t(key)}</legend>
+            <legend>{statement(i)}</legend>
             <div class="os-scale-row">
               {SCALE.map((v) => (
                 <label key={v} class="os-scale-opt">
@@ -79,7 +84,7 @@ export function FeedbackForm({ state, me, live, heading, headingKey }: Props) {
             {scores[i] !== null ? (
               <button type="button" class="os-clear" onClick={() => setScore(i, null)}>
                 {t('feedback.clear')}
-                <span class="visually-hidden">: {t(key)}</span>
+                <span class="visually-hidden">: {statement(i)}</span>
               </button>
             ) : null}
           </fieldset>
@@ -96,7 +101,7 @@ export function FeedbackForm({ state, me, live, heading, headingKey }: Props) {
           />
         ) : (
           <div class="field">
-            <label for="fb-open">{t('feedback.open')}</label>
+            <label for="fb-open">{kt(kids, 'feedback.open', 'kids.feedback.open')}</label>
             <p id="fb-open-hint" class="hint">
               {t('feedback.openHint')}
             </p>

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useSession } from '../shared/use-session.ts';
 import type { StoredJoin } from './join-store.ts';
+import { KidsMode } from './kids.ts';
 import { LangSwitch } from './lang-switch.tsx';
 import { LiveHeader } from './live-header.tsx';
 import { PhaseView } from './phase-view.tsx';
@@ -24,22 +25,26 @@ export function LiveView({ join, code, onLost }: Props) {
   }, [live.fatal]);
 
   const state = live.state && Array.isArray(live.state.participants) ? live.state : null;
+  // child mode (a session setting): bigger text, pictograms and simpler words [SPEC UI5]
+  const kids = state?.settings.childMode === true;
   return (
-    <>
-      <LiveHeader state={state} me={join.participantId} live={live} announce={announce} />
-      <main id="main" class="p-main">
-        {live.fatal !== null ? (
-          <p class="error-text">{t('p.fatal')}</p>
-        ) : state ? (
-          <PhaseView state={state} me={join.participantId} live={live} announce={announce} token={join.token} />
-        ) : (
-          <p class="p-loading">{t('p.loading')}</p>
-        )}
-      </main>
-      <footer class="p-footer">
-        <LangSwitch path={`/join/${code}`} />
-      </footer>
-      {region}
-    </>
+    <KidsMode.Provider value={kids}>
+      <div class={kids ? 'p-root p-kids' : 'p-root'} data-testid="p-root">
+        <LiveHeader state={state} me={join.participantId} live={live} announce={announce} />
+        <main id="main" class="p-main">
+          {live.fatal !== null ? (
+            <p class="error-text">{t('p.fatal')}</p>
+          ) : state ? (
+            <PhaseView state={state} me={join.participantId} live={live} announce={announce} token={join.token} />
+          ) : (
+            <p class="p-loading">{t('p.loading')}</p>
+          )}
+        </main>
+        <footer class="p-footer">
+          <LangSwitch path={`/join/${code}`} />
+        </footer>
+        {region}
+      </div>
+    </KidsMode.Provider>
   );
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/types.ts';
 import { newClientId } from '../shared/connection.ts';
 import type { LiveSession } from '../shared/use-session.ts';
+import { kt, useKids } from './kids.ts';
 import { MyNotes } from './my-notes.tsx';
 import { t } from './texts.ts';
 import type { Announce } from './use-announcer.tsx';
@@ -29,6 +30,7 @@ function readDraft(key: string): string {
 /** One text area, a counter near the limit, a send button; the draft survives reloads. */
 export function NoteForm({ sessionId, live, announce, intro }: Props) {
   const draftKey = `vp.draft.${sessionId}`;
+  const kids = useKids();
   const [text, setText] = useState(() => readDraft(draftKey));
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -69,11 +71,11 @@ export function NoteForm({ sessionId, live, announce, intro }: Props) {
     <div class="p-section">
       <form class="p-note-form" onSubmit={submit} noValidate>
         <h2 id="note-form-h" class="p-form-title">
-          <label for="note-text">{t('form.label')}</label>
+          <label for="note-text">{kt(kids, 'form.label', 'kids.form.label')}</label>
         </h2>
         {intro ? <p>{intro}</p> : null}
         <p id="note-hint" class="hint">
-          {t('form.hint')}
+          {kt(kids, 'form.hint', 'kids.form.hint')}
         </p>
         <textarea
           id="note-text"

@@ -5,6 +5,9 @@ import type { LiveSession } from '../shared/use-session.ts';
 import { DebriefView } from './debrief-view.tsx';
 import { FeedbackForm } from './feedback-form.tsx';
 import { headingText, moveAnnouncement, phaseAnnouncement } from './heading-text.ts';
+import { kidsState } from './kids-now.ts';
+import { kt, useKids } from './kids.ts';
+import { KidsState } from './kids-state.tsx';
 import { LobbyView } from './lobby-view.tsx';
 import { MessageView } from './message-view.tsx';
 import { myPlace } from './os-model.ts';
@@ -12,6 +15,7 @@ import { RoundView } from './round-view.tsx';
 import { t } from './texts.ts';
 import { ThemingBoard } from './theming-board.tsx';
 import type { Announce } from './use-announcer.tsx';
+import { useClockEnded } from './use-clock-ended.ts';
 import { preloadOsViews, useOsViews } from './use-os-views.ts';
 
 export interface PhaseProps {
@@ -32,7 +36,19 @@ function placeKey(state: SessionState, me: string): string {
 
 /** Chooses the view for the current phase and announces every change of phase, table or group. */
 export function PhaseView(p: PhaseProps) {
+  const kids = useKids();
+  const ended = useClockEnded(p.state.clock, p.live.serverNow);
+  return (
+    <>
+      {kids ? <KidsState state={kidsState(p.state, p.me, ended)} /> : null}
+      <PhaseBody {...p} />
+    </>
+  );
+}
+
+function PhaseBody(p: PhaseProps) {
   const { state, me } = p;
+  const kids = useKids();
   const key = placeKey(state, me);
   const prev = useRef<{ key: string; phase: string } | null>(null);
   useEffect(() => {
@@ -59,22 +75,22 @@ export function PhaseView(p: PhaseProps) {
     case 'feedback':
       return <FeedbackForm {...props} />;
     case 'closed':
-      return message(t('closed.body'));
+      return message(kt(kids, 'closed.body', 'kids.closed.body'));
   }
   if (state.kind === 'open_space') return <OpenSpacePhase {...props} />;
 
   const loc = locationOf(state, me);
   switch (state.phase) {
     case 'opening':
-      return message(t('opening.body'));
+      return message(kt(kids, 'opening.body', 'kids.opening.body'));
     case 'round':
-      return loc ? <RoundView {...props} loc={loc} /> : message(t('round.waitBody'));
+      return loc ? <RoundView {...props} loc={loc} /> : message(kt(kids, 'round.waitBody', 'kids.round.waitBody'));
     case 'theming':
-      return loc ? <ThemingBoard {...props} loc={loc} /> : message(t('round.waitBody'));
+      return loc ? <ThemingBoard {...props} loc={loc} /> : message(kt(kids, 'round.waitBody', 'kids.round.waitBody'));
     case 'debrief':
       return <DebriefView {...props} />;
     default:
-      return message(t('lobby.body'));
+      return message(kt(kids, 'lobby.body', 'kids.lobby.body'));
   }
 }
 

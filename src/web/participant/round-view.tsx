@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { nextTableForGroup, type Location } from '../../domain/rotation.ts';
+import { kt, useKids } from './kids.ts';
 import { NoteForm } from './note-form.tsx';
 import { NoteList } from './note-list.tsx';
 import { PhaseHeading } from './phase-heading.tsx';
@@ -17,7 +18,13 @@ export function RoundView({ state, me, live, announce, heading, headingKey, loc 
   const ended = useClockEnded(state.clock, live.serverNow);
   const p = state.participants.find((x) => x.id === me);
   const nextIndex = !loc.asHost && p && p.group !== null ? nextTableForGroup(state, p.group) : null;
-  const next = loc.asHost ? t('round.hostNext') : nextIndex !== null ? t('round.next', { n: nextIndex + 1 }) : t('round.nextTheming');
+  const kids = useKids();
+  const next = loc.asHost
+    ? kt(kids, 'round.hostNext', 'kids.round.hostNext')
+    : nextIndex !== null
+      ? kt(kids, 'round.next', 'kids.round.next', { n: nextIndex + 1 })
+      : kt(kids, 'round.nextTheming', 'kids.round.nextTheming');
+  const paused = state.clock !== null && state.clock.pausedRemainingMs !== null;
 
   useEffect(() => {
     if (ended) announce(next);
@@ -31,7 +38,9 @@ export function RoundView({ state, me, live, announce, heading, headingKey, loc 
       <p class="p-round">{t('p.roundOf', { n: state.round + 1, total: state.tables.length })}</p>
       <TableBand table={table} index={loc.tableIndex} />
       {ended ? <p class="p-callout p-next">{next}</p> : null}
-      {loc.asHost ? <p>{t('round.hostBody')}</p> : null}
+      {kids && paused && !ended ? <p class="p-callout">{t('kids.round.paused')}</p> : null}
+      {loc.asHost ? <p>{kt(kids, 'round.hostBody', 'kids.round.hostBody')}</p> : null}
+      {kids && !loc.asHost && !ended ? <p class="p-lead">{t('kids.round.body')}</p> : null}
       {meeting ? (
         <p>
           <a class="button" href={meeting} target="_blank" rel="noopener noreferrer">

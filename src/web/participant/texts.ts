@@ -1,11 +1,12 @@
 import { commonFi } from '../../i18n/common.fi.ts';
 import { errorsFi } from '../../i18n/errors.fi.ts';
+import { kidsFi } from '../../i18n/kids.fi.ts';
 import { participantFi } from '../../i18n/participant.fi.ts';
 import type { Lang } from '../../domain/types.ts';
 import { makeT, pageLang, type Translator } from '../shared/i18n.ts';
 
-/** The participant app's texts: common + errors + participant, in the page's language. */
-const fi = { ...commonFi, ...errorsFi, ...participantFi };
+/** The participant app's texts: common + errors + participant + child mode, in the page's language. */
+const fi = { ...commonFi, ...errorsFi, ...participantFi, ...kidsFi };
 export type PKey = keyof typeof fi;
 
 /** The language never changes while a page lives: switching languages loads the other URL. */

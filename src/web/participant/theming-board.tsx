@@ -2,6 +2,7 @@ import type { Location } from '../../domain/rotation.ts';
 import { themesOfTable } from '../../domain/theming.ts';
 import { newClientId } from '../shared/connection.ts';
 import { useDropTarget } from './drop-target.ts';
+import { kt, useKids } from './kids.ts';
 import { NewThemeForm } from './new-theme-form.tsx';
 import { NoteForm } from './note-form.tsx';
 import { PhaseHeading } from './phase-heading.tsx';
@@ -25,6 +26,7 @@ export function ThemingBoard({ state, live, announce, heading, headingKey, loc }
   const notes = state.notes.filter((n) => n.tableId === table.id);
   const unthemed = notes.filter((n) => n.themeId === null || !themeIds.has(n.themeId));
   const act = useActionFeedback(live, announce);
+  const kids = useKids();
   const nameOf = (id: string) => state.themes.find((x) => x.id === id)?.name ?? '';
 
   const move = (noteId: string, themeId: string | null) => {
@@ -45,7 +47,7 @@ export function ThemingBoard({ state, live, announce, heading, headingKey, loc }
     <>
       <PhaseHeading key={headingKey} text={heading} />
       <TableBand table={table} index={loc.tableIndex} />
-      <p class="p-lead">{t('theming.intro')}</p>
+      <p class="p-lead">{kt(kids, 'theming.intro', 'kids.theming.intro')}</p>
       <p class="hint">{t('theming.dragHint')}</p>
       <NewThemeForm onCreate={create} />
       <section class={drop.over ? 'p-section p-unthemed over' : 'p-section p-unthemed'} aria-labelledby="unthemed-h" {...drop.props}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionState } from '../../domain/types.ts';
 import type { ProcessSummary, SessionSummary } from '../../protocol/http-schema.ts';
 import { api } from '../shared/api.ts';
+import type { Translator } from '../shared/i18n.ts';
 import { useSession } from '../shared/use-session.ts';
 import { ScreenDebrief } from './screen-debrief.tsx';
 import { ScreenFeedback } from './screen-feedback.tsx';
@@ -12,8 +13,9 @@ import { ScreenOsGroups } from './screen-os-groups.tsx';
 import { ScreenOsMarket } from './screen-os-market.tsx';
 import { ScreenOsOpening } from './screen-os-opening.tsx';
 import { ScreenOsPearls } from './screen-os-pearls.tsx';
+import { Bi, BiText, SecondLang, type Heading } from './screen-bi.tsx';
 import { ScreenTables } from './screen-tables.tsx';
-import { t } from './texts.ts';
+import { lang, t, tIn, type SKey } from './texts.ts';
 
 export interface SessionInfo {
   session: SessionSummary;
@@ -21,30 +23,30 @@ export interface SessionInfo {
   joinUrl: string;
 }
 
-function headingOf(s: SessionState): string {
+function headingOf(s: SessionState, tr: Translator<SKey>): string {
   switch (s.phase) {
     case 'lobby':
-      return t('screen.lobby.heading');
+      return tr('screen.lobby.heading');
     case 'opening':
       return s.name;
     case 'round':
-      return t('screen.round.heading', { n: s.round + 1, total: s.tables.length });
+      return tr('screen.round.heading', { n: s.round + 1, total: s.tables.length });
     case 'theming':
-      return t('screen.theming.heading');
+      return tr('screen.theming.heading');
     case 'debrief':
-      return t('screen.debrief.heading');
+      return tr('screen.debrief.heading');
     case 'marketplace':
-      return t('screen.os.market.heading');
+      return tr('screen.os.market.heading');
     case 'groups':
-      return t('screen.os.groups.heading');
+      return tr('screen.os.groups.heading');
     case 'pearls':
-      return t('screen.os.pearls.heading');
+      return tr('screen.os.pearls.heading');
     case 'followup':
-      return t('screen.os.followup.heading');
+      return tr('screen.os.followup.heading');
     case 'feedback':
-      return s.feedback.length === 1 ? t('screen.feedback.headingOne') : t('screen.feedback.heading', { n: s.feedback.length });
+      return s.feedback.length === 1 ? tr('screen.feedback.headingOne') : tr('screen.feedback.heading', { n: s.feedback.length });
     case 'closed':
-      return t('screen.closed.heading');
+      return tr('screen.closed.heading');
   }
 }
 
@@ -57,7 +59,7 @@ function PhaseScreen({
 }: {
   state: SessionState;
   info: SessionInfo | null;
-  heading: string;
+  heading: Heading;
   serverNow(): number;
 }) {
   const os = state.kind === 'open_space' && state.os !== null;
@@ -84,7 +86,9 @@ function PhaseScreen({
       return (
         <div class="s-center">
           <h1 class="s-huge">{heading}</h1>
-          <p class="s-lead">{t(state.phase === 'closed' ? 'screen.closed.body' : 'screen.os.followup.body')}</p>
+          <p class="s-lead">
+            <Bi k={state.phase === 'closed' ? 'screen.closed.body' : 'screen.os.followup.body'} />
+          </p>
         </div>
       );
   }
@@ -112,7 +116,10 @@ export function ScreenApp({ sessionId }: { sessionId: string }) {
   }, [sessionId]);
 
   const state = live.state && Array.isArray(live.state.participants) ? live.state : null;
-  const heading = state ? headingOf(state) : '';
+  // the second language of the fixed texts: a session setting; none when it is the page's own
+  const second = state?.settings.screenSecondLang ?? null;
+  const l2 = second === lang ? null : second;
+  const text = state ? headingOf(state, t) : '';
 
   if (live.fatal !== null || !sessionId) {
     const notFound = live.fatal === 4404 || !sessionId;
@@ -125,18 +132,21 @@ export function ScreenApp({ sessionId }: { sessionId: string }) {
   }
   if (!state) return <ScreenMessage heading={t('screen.connecting')} body="" />;
 
+  const heading = <BiText first={text} second={l2 ? headingOf(state, tIn(l2)) : null} />;
   return (
-    <main class={`s-main s-${state.phase}`}>
-      <PhaseScreen state={state} info={info} heading={heading} serverNow={live.serverNow} />
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {heading}
-      </div>
-      {live.status === 'offline' ? (
-        <p class="s-offline">
-          <span aria-hidden="true">⚠ </span>
-          {t('screen.offline')}
-        </p>
-      ) : null}
-    </main>
+    <SecondLang.Provider value={l2}>
+      <main class={`s-main s-${state.phase}${l2 ? ' s-two-langs' : ''}`}>
+        <PhaseScreen state={state} info={info} heading={heading} serverNow={live.serverNow} />
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+          {text}
+        </div>
+        {live.status === 'offline' ? (
+          <p class="s-offline">
+            <span aria-hidden="true">⚠ </span>
+            {t('screen.offline')}
+          </p>
+        ) : null}
+      </main>
+    </SecondLang.Provider>
   );
 }

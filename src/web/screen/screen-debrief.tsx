@@ -1,8 +1,9 @@
 import type { SessionState } from '../../domain/types.ts';
 import { ScreenDebriefColumn } from './screen-debrief-column.tsx';
+import type { Heading } from './screen-bi.tsx';
 
 /** Debrief: each table's themes as a column, with note counts, notes and carried themes marked. */
-export function ScreenDebrief({ state, heading }: { state: SessionState; heading: string }) {
+export function ScreenDebrief({ state, heading }: { state: SessionState; heading: Heading }) {
   return (
     <div class="s-page">
       <header class="s-top">

@@ -2,6 +2,7 @@ import type { SessionState } from '../../domain/types.ts';
 import { formatJoinCode } from '../shared/p-join-code.ts';
 import type { SessionInfo } from './screen-app.tsx';
 import { t } from './texts.ts';
+import { Bi } from './screen-bi.tsx';
 
 /** The join address and code in large letters (the lobby; smaller again in the feedback phase). */
 export function ScreenJoinText({ info }: { info: SessionInfo | null }) {
@@ -9,9 +10,13 @@ export function ScreenJoinText({ info }: { info: SessionInfo | null }) {
   const url = info ? info.joinUrl.replace(/^https?:\/\//, '') : '';
   return (
     <>
-      <p class="s-label">{t('screen.lobby.url')}</p>
+      <p class="s-label">
+        <Bi k="screen.lobby.url" />
+      </p>
       <p class="s-url">{url}</p>
-      <p class="s-label">{t('screen.lobby.code')}</p>
+      <p class="s-label">
+        <Bi k="screen.lobby.code" />
+      </p>
       <p class="s-code" aria-label={code.split('').join(' ')}>
         {code}
       </p>
@@ -24,7 +29,9 @@ export function ScreenJoinQr({ state, info }: { state: SessionState; info: Sessi
   const url = info ? info.joinUrl.replace(/^https?:\/\//, '') : '';
   return (
     <div class="s-lobby-qr">
-      <p class="s-label">{t('screen.lobby.scan')}</p>
+      <p class="s-label">
+        <Bi k="screen.lobby.scan" />
+      </p>
       {info ? (
         <img class="s-qr" src={`/api/sessions/${encodeURIComponent(state.sessionId)}/qr.svg`} alt={t('screen.lobby.qrAlt', { url })} />
       ) : null}

@@ -1,12 +1,12 @@
 import type { SessionState } from '../../domain/types.ts';
 import type { SessionInfo } from './screen-app.tsx';
 import { ScreenJoinQr, ScreenJoinText } from './screen-join.tsx';
-import { t } from './texts.ts';
+import { Bi, type Heading } from './screen-bi.tsx';
 
 interface Props {
   state: SessionState;
   info: SessionInfo | null;
-  heading: string;
+  heading: Heading;
 }
 
 /** Lobby: the join code in very large letters, a big QR code, the join URL and how many joined. */
@@ -19,7 +19,7 @@ export function ScreenLobby({ state, info, heading }: Props) {
         <ScreenJoinText info={info} />
         <p class="s-joined">
           <span aria-hidden="true">● </span>
-          {t('screen.lobby.joined', { n: state.participants.length })}
+          <Bi k="screen.lobby.joined" params={{ n: state.participants.length }} />
         </p>
       </div>
       <ScreenJoinQr state={state} info={info} />

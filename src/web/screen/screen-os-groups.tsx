@@ -3,16 +3,19 @@ import type { Offer, SessionState } from '../../domain/types.ts';
 import { gridClass, offerTitle, peopleText, themesOnOffer } from './screen-os-model.ts';
 import { t } from './texts.ts';
 import { useFit } from './use-fit.ts';
+import { Bi, type Heading } from './screen-bi.tsx';
 
 /** Groups at work: each theme with its groups, people and how full their flipcharts are. */
-export function ScreenOsGroups({ state, heading }: { state: SessionState; heading: string }) {
+export function ScreenOsGroups({ state, heading }: { state: SessionState; heading: Heading }) {
   const os = state.os!;
   const themes = themesOnOffer(os);
   return (
     <div class="s-page">
       <header class="s-top">
         <h1 class="s-big">{heading}</h1>
-        <p class="s-lead">{t('screen.os.groups.hint')}</p>
+        <p class="s-lead">
+          <Bi k="screen.os.groups.hint" />
+        </p>
       </header>
       {themes.length === 0 ? <p class="s-muted">{t('screen.os.noThemes')}</p> : null}
       <ul class={gridClass(themes.length)}>

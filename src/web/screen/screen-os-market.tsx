@@ -2,9 +2,10 @@ import { groupsOf } from '../../domain/open-space.ts';
 import type { SessionState } from '../../domain/types.ts';
 import { gridClass, offerTitle, peopleText, themePeople, themesOnOffer } from './screen-os-model.ts';
 import { t } from './texts.ts';
+import { Bi, type Heading } from './screen-bi.tsx';
 
 /** Marketplace: the themes on offer with live counts of people and groups; proposals waiting. */
-export function ScreenOsMarket({ state, heading }: { state: SessionState; heading: string }) {
+export function ScreenOsMarket({ state, heading }: { state: SessionState; heading: Heading }) {
   const os = state.os!;
   const themes = themesOnOffer(os);
   const waiting = os.offers.filter((o) => o.status === 'proposed');
@@ -14,7 +15,9 @@ export function ScreenOsMarket({ state, heading }: { state: SessionState; headin
       <header class="s-top s-top-row">
         <div>
           <h1 class="s-big">{heading}</h1>
-          <p class="s-lead">{t('screen.os.market.hint')}</p>
+          <p class="s-lead">
+            <Bi k="screen.os.market.hint" />
+          </p>
         </div>
         <div class="s-os-facts">
           {os.cap !== null ? <p>{t('screen.os.capHint', { n: os.cap })}</p> : null}
@@ -39,7 +42,9 @@ export function ScreenOsMarket({ state, heading }: { state: SessionState; headin
       </ul>
       {waiting.length > 0 ? (
         <section class="s-os-waiting" aria-labelledby="s-waiting-h">
-          <h2 id="s-waiting-h">{t('screen.os.proposed')}</h2>
+          <h2 id="s-waiting-h">
+            <Bi k="screen.os.proposed" />
+          </h2>
           <ul>
             {waiting.map((o) => (
               <li key={o.id}>{offerTitle(o)}</li>

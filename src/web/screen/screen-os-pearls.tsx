@@ -3,6 +3,7 @@ import { maskedText } from '../shared/p-mask.ts';
 import { gridClass, offerTitle } from './screen-os-model.ts';
 import { t } from './texts.ts';
 import { useFit } from './use-fit.ts';
+import { Bi, type Heading } from './screen-bi.tsx';
 
 function groupName(os: OpenSpace, g: OsGroup): string {
   const offer = os.offers.find((o) => o.id === g.offerId);
@@ -12,7 +13,7 @@ function groupName(os: OpenSpace, g: OsGroup): string {
 }
 
 /** Pearls: the spotlighted group's pearls large; with no spotlight, every group's pearls in a grid. */
-export function ScreenOsPearls({ state, heading }: { state: SessionState; heading: string }) {
+export function ScreenOsPearls({ state, heading }: { state: SessionState; heading: Heading }) {
   const os = state.os!;
   const spot = os.spotlight ? os.groups.find((g) => g.id === os.spotlight) : undefined;
   if (spot) return <Spotlight os={os} group={spot} heading={heading} />;
@@ -50,7 +51,7 @@ function PearlCard({ os, group }: { os: OpenSpace; group: OsGroup }) {
   );
 }
 
-function Spotlight({ os, group, heading }: { os: OpenSpace; group: OsGroup; heading: string }) {
+function Spotlight({ os, group, heading }: { os: OpenSpace; group: OsGroup; heading: Heading }) {
   const pearls = os.pearls.filter((p) => p.groupId === group.id);
   const points = (os.mainPoints[group.id] ?? '').trim();
   return (
@@ -67,7 +68,9 @@ function Spotlight({ os, group, heading }: { os: OpenSpace; group: OsGroup; head
       </ol>
       {points ? (
         <section class="s-os-points" aria-labelledby="s-points-h">
-          <h2 id="s-points-h">{t('screen.os.mainPoints')}</h2>
+          <h2 id="s-points-h">
+            <Bi k="screen.os.mainPoints" />
+          </h2>
           <p>{points}</p>
         </section>
       ) : null}

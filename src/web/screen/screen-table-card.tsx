@@ -2,6 +2,7 @@ import { groupAtTable } from '../../domain/rotation.ts';
 import { notesOfTheme, themesOfTable } from '../../domain/theming.ts';
 import type { SessionState, Table } from '../../domain/types.ts';
 import { maskedText } from '../shared/p-mask.ts';
+import { Bi } from './screen-bi.tsx';
 import { ScreenZoneHead } from './screen-zone-head.tsx';
 import { t } from './texts.ts';
 import { useFit } from './use-fit.ts';
@@ -27,8 +28,14 @@ export function ScreenTableCard({ state, table, index }: { state: SessionState; 
       <ScreenZoneHead table={table} index={index} />
       <div class="s-card-body" ref={fit.ref}>
         <div class="s-facts">
-          {group !== null ? <p class="s-group">{t('screen.group', { n: group + 1 })}</p> : null}
-          <p class="s-count">{t('screen.notes', { n: notes.length })}</p>
+          {group !== null ? (
+            <p class="s-group">
+              <Bi k="screen.group" params={{ n: group + 1 }} />
+            </p>
+          ) : null}
+          <p class="s-count">
+            <Bi k="screen.notes" params={{ n: notes.length }} />
+          </p>
         </div>
         {table.hostId ? (
           <p class="s-host">

@@ -1,11 +1,11 @@
 import type { SessionState } from '../../domain/types.ts';
 import { ScreenClock } from './screen-clock.tsx';
 import { ScreenTableCard } from './screen-table-card.tsx';
-import { t } from './texts.ts';
+import { Bi, type Heading } from './screen-bi.tsx';
 
 interface Props {
   state: SessionState;
-  heading: string;
+  heading: Heading;
   serverNow(): number;
 }
 
@@ -16,7 +16,9 @@ export function ScreenTables({ state, heading, serverNow }: Props) {
       <header class="s-top s-top-row">
         <div>
           <h1 class="s-big">{heading}</h1>
-          <p class="s-lead">{t(state.phase === 'theming' ? 'screen.theming.hint' : 'screen.round.hint')}</p>
+          <p class="s-lead">
+            <Bi k={state.phase === 'theming' ? 'screen.theming.hint' : 'screen.round.hint'} />
+          </p>
         </div>
         {state.clock ? <ScreenClock clock={state.clock} serverNow={serverNow} /> : null}
       </header>
