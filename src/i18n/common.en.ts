@@ -4,6 +4,8 @@ export const commonEn: Record<keyof typeof commonFi, string> = {
   'lang.fi': 'suomi',
   'lang.sv': 'svenska',
   'lang.en': 'English',
+  'lang.ar': 'العربية',
+  'lang.so': 'Soomaali',
   'lang.label': 'Language',
   'conn.connecting': 'Connecting…',
   'conn.online': 'Connected',

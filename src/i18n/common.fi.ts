@@ -3,6 +3,8 @@ export const commonFi = {
   'lang.fi': 'suomi',
   'lang.sv': 'svenska',
   'lang.en': 'English',
+  'lang.ar': 'العربية',
+  'lang.so': 'Soomaali',
   'lang.label': 'Kieli',
   'conn.connecting': 'Yhdistetään…',
   'conn.online': 'Yhteys kunnossa',

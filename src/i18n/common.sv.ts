@@ -4,6 +4,8 @@ export const commonSv: Record<keyof typeof commonFi, string> = {
   'lang.fi': 'suomi',
   'lang.sv': 'svenska',
   'lang.en': 'English',
+  'lang.ar': 'العربية',
+  'lang.so': 'Soomaali',
   'lang.label': 'Språk',
   'conn.connecting': 'Ansluter…',
   'conn.online': 'Anslutningen fungerar',

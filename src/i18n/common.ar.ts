@@ -1,0 +1,1 @@
+export { commonEn as commonAr } from './common.en.ts';

@@ -1,0 +1,1 @@
+export { commonEn as commonSo } from './common.en.ts';

@@ -1,0 +1,1 @@
+export { errorsEn as errorsAr } from './errors.en.ts';

@@ -1,0 +1,1 @@
+export { errorsEn as errorsSo } from './errors.en.ts';

@@ -1,0 +1,1 @@
+export { participantEn as participantAr } from './participant.en.ts';

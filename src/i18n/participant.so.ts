@@ -1,0 +1,1 @@
+export { participantEn as participantSo } from './participant.en.ts';

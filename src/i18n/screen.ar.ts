@@ -1,0 +1,1 @@
+export { screenEn as screenAr } from './screen.en.ts';

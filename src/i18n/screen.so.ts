@@ -1,0 +1,1 @@
+export { screenEn as screenSo } from './screen.en.ts';

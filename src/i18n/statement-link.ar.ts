@@ -1,0 +1,1 @@
+export { statementLinkEn as statementLinkAr } from './statement-link.en.ts';

@@ -1,0 +1,1 @@
+export { statementLinkEn as statementLinkSo } from './statement-link.en.ts';

@@ -1,0 +1,1 @@
+export { surveyEn as surveyAr } from './survey.en.ts';

@@ -1,0 +1,1 @@
+export { surveyEn as surveySo } from './survey.en.ts';
