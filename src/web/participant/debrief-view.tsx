@@ -34,7 +34,9 @@ export function DebriefView({ state, me, heading, headingKey }: PhaseProps & { h
             <ul class="p-debrief-themes">
               {themes.map((th) => (
                 <li key={th.id}>
-                  <strong>{th.name}</strong>{' '}
+                  <bdi>
+                    <strong>{th.name}</strong>
+                  </bdi>{' '}
                   <span class="p-count">({t('theming.noteCount', { n: notesOfTheme(state, th.id).length })})</span>
                   {th.carried ? (
                     <span class="p-carried">

@@ -1,17 +1,20 @@
 import type { Table } from '../../domain/types.ts';
-import { lang, t } from './texts.ts';
+import { ContentText } from '../shared/content-text.tsx';
+import { content, t } from './texts.ts';
 import { useFit } from './use-fit.ts';
 
 /** A table's questions, as many as fit in its card. */
 export function ScreenQuestions({ table }: { table: Table }) {
-  const key = table.questions.map((q) => q.text[lang] || q.text.fi).join('|');
+  const key = table.questions.map((q) => q.text[content] || q.text.fi).join('|');
   const fit = useFit<HTMLDivElement>(table.questions.length, key);
   const hidden = table.questions.length - fit.shown;
   return (
     <div class="s-card-body" ref={fit.ref}>
       <ul class="s-questions">
         {table.questions.slice(0, fit.shown).map((q) => (
-          <li key={q.id}>{q.text[lang] || q.text.fi}</li>
+          <li key={q.id}>
+            <ContentText texts={q.text} want={content} />
+          </li>
         ))}
       </ul>
       {hidden > 0 && fit.shown > 0 ? <p class="s-more">{t('screen.more', { n: hidden })}</p> : null}

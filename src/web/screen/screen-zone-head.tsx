@@ -1,6 +1,7 @@
 import type { Table } from '../../domain/types.ts';
+import { ContentText } from '../shared/content-text.tsx';
 import { ZoneIcon } from '../shared/zone.tsx';
-import { t, zoneText } from './texts.ts';
+import { content, t, zoneText } from './texts.ts';
 
 /** A table's head: zone colour band, zone icon, table number and zone name (never colour alone). */
 export function ScreenZoneHead({ table, index, level = 2 }: { table: Table; index: number; level?: 2 | 3 }) {
@@ -12,7 +13,12 @@ export function ScreenZoneHead({ table, index, level = 2 }: { table: Table; inde
       </span>
       <div class="s-zone-text">
         <H class="s-table-name">{t('screen.table', { n: index + 1 })}</H>
-        {zoneText(table) !== t('screen.table', { n: index + 1 }) ? <p class="s-zone-name">{zoneText(table)}</p> : null}
+        {zoneText(table) !== t('screen.table', { n: index + 1 }) ? (
+          <p class="s-zone-name">
+            {table.zone === null ? null : `${t('zone.label', { n: table.zone })}: `}
+            <ContentText texts={table.title} want={content} />
+          </p>
+        ) : null}
       </div>
     </div>
   );

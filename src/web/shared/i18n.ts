@@ -1,4 +1,5 @@
-import type { Lang } from '../../domain/types.ts';
+import type { Lang, ParticipantLang } from '../../domain/types.ts';
+import { isLang, isParticipantLang } from '../../i18n/langs.ts';
 
 /**
  * A translator for one app's catalogue. Each web app imports only the catalogues it needs
@@ -13,9 +14,16 @@ export function makeT<K extends string>(cat: Record<K, string>): Translator<K> {
   };
 }
 
+/** The facilitator app's language: fi/sv/en (the server serves it in no other). */
 export function pageLang(): Lang {
   const l = document.documentElement.lang;
-  return l === 'sv' || l === 'en' ? l : 'fi';
+  return isLang(l) ? l : 'fi';
+}
+
+/** The phone's or projector's language: also Arabic and Somali. */
+export function participantPageLang(): ParticipantLang {
+  const l = document.documentElement.lang;
+  return isParticipantLang(l) ? l : 'fi';
 }
 
 /** Boot data the server puts on <body data-*> (no inline scripts under our CSP). */
