@@ -147,6 +147,17 @@ describe('right to left and bidi', () => {
     const joined = (await osState(server, sessionId)).participants;
     expect(joined.map((p) => p.lang)).toEqual(['en']);
 
+    // the Arabic projector in the lobby: the join address still reads left to right
+    const fctx = await facilitatorContext(b, server.base, cookie);
+    contexts.push(fctx);
+    const arScreen = await fctx.newPage();
+    await arScreen.setViewportSize({ width: 1920, height: 1080 });
+    await arScreen.goto(`${server.base}/ar/screen/${sessionId}`);
+    const url = await visible(arScreen.locator('.s-url span'), 'ar projector: join address');
+    expect(await url.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    const [host, path] = [await boxOf(url, '127.0.0.1'), await boxOf(url, `/join/${code}`)];
+    expect(host.right, 'ar projector: the host left of the path').toBeLessThanOrEqual(path.left + 1);
+
     // 3. a Café round: questions in English marked as such, a mixed note written on the phone
     for (let i = 0; i < 6 && (await osState(server, sessionId)).phase !== 'round'; i++)
       await execute(server, sessionId, fac, { type: 'phase.next' });
@@ -163,11 +174,6 @@ describe('right to left and bidi', () => {
     await expectNoAxe(ar, 'Arabic phone in a Café round');
 
     // 4. projectors: Arabic (mirrored), and Finnish with the Arabic note in its own direction
-    const fctx = await facilitatorContext(b, server.base, cookie);
-    contexts.push(fctx);
-    const arScreen = await fctx.newPage();
-    await arScreen.setViewportSize({ width: 1920, height: 1080 });
-    await arScreen.goto(`${server.base}/ar/screen/${sessionId}`);
     await visible(arScreen.locator('.s-notes li').filter({ hasText: FI_WORD }), 'ar projector: the note');
     expect(await html(arScreen)).toEqual({ lang: 'ar', dir: 'rtl' });
     await expectBidi(arScreen.locator('.s-notes li bdi').filter({ hasText: FI_WORD }), 'ar projector');

@@ -10,10 +10,13 @@ export function ScreenJoinText({ info }: { info: SessionInfo | null }) {
   return (
     <>
       <p class="s-label">{t('screen.lobby.url')}</p>
-      <p class="s-url">{url}</p>
+      {/* an address reads left to right on an Arabic projector too (digits and slashes would reorder) */}
+      <p class="s-url">
+        <span dir="ltr">{url}</span>
+      </p>
       <p class="s-label">{t('screen.lobby.code')}</p>
       <p class="s-code" aria-label={code.split('').join(' ')}>
-        {code}
+        <span dir="ltr">{code}</span>
       </p>
     </>
   );
