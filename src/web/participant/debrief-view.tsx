@@ -40,7 +40,10 @@ export function DebriefView({ state, me, heading, headingKey }: PhaseProps & { h
                   <span class="p-count">({t('theming.noteCount', { n: notesOfTheme(state, th.id).length })})</span>
                   {th.carried ? (
                     <span class="p-carried">
-                      <span aria-hidden="true"> ➜ </span>
+                      {' '}
+                      <span class="dir-icon" aria-hidden="true">
+                        ➜
+                      </span>{' '}
                       {t('debrief.carried')}
                     </span>
                   ) : null}

@@ -37,7 +37,15 @@ export function ThemeCard({ theme, notes, themes, onMove, onRename, onMerge }: P
     <section class={drop.over ? 'p-theme over' : 'p-theme'} data-theme-id={theme.id} aria-labelledby={ids.h} {...drop.props}>
       <h3 id={ids.h} tabIndex={-1}>
         <bdi>{theme.name}</bdi>
-        {theme.carried ? <span class="p-carried"> ➜ {t('debrief.carried')}</span> : null}
+        {theme.carried ? (
+          <span class="p-carried">
+            {' '}
+            <span class="dir-icon" aria-hidden="true">
+              ➜
+            </span>{' '}
+            {t('debrief.carried')}
+          </span>
+        ) : null}
       </h3>
       <p class="p-count">{t('theming.noteCount', { n: notes.length })}</p>
       {editing ? (

@@ -48,7 +48,9 @@ export function ScreenDebriefColumn({ state, table, index }: { state: SessionSta
               </h3>
               {th.carried ? (
                 <p class="s-carried">
-                  <span aria-hidden="true">➜ </span>
+                  <span class="dir-icon" aria-hidden="true">
+                    ➜
+                  </span>{' '}
                   {t('screen.carried')}
                 </p>
               ) : null}
