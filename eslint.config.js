@@ -52,6 +52,12 @@ export default tseslint.config(
     ['**/server/**', '**/services/**', '**/store/**', '**/bus/**', 'zod', 'node:*'],
     'the browser bundle uses domain and protocol types only',
   ),
+  // the web app's unit tests run in Node and may read files (the style sheets), nothing more
+  layer(
+    ['src/web/**/*.test.ts'],
+    ['**/server/**', '**/services/**', '**/store/**', '**/bus/**', 'zod'],
+    'web tests may use node:* but not the server side',
+  ),
   {
     files: ['scripts/**', 'test/**', 'bench/**', 'bin/**'],
     rules: { 'no-console': 'off' },

@@ -2,9 +2,21 @@
  * Session state of a Learning Café (HKD session 1). Plain JSON so it can be
  * snapshotted, sent to clients and compared in tests.
  */
+/**
+ * Content languages: the language of processes, questions and table titles, users, reports and
+ * the facilitator's UI. Everything a facilitator writes exists in these only.
+ */
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Texts = Record<Lang, string>;
+
+/**
+ * UI languages of the participant's phone and the projector: the content languages and Arabic
+ * (right to left) and Somali. Content on such a page stays in a content language, marked with
+ * its own `lang` (docs/adr/0007-ui-languages-and-content-languages.md).
+ */
+export const PARTICIPANT_LANGS = ['fi', 'sv', 'en', 'ar', 'so'] as const;
+export type ParticipantLang = (typeof PARTICIPANT_LANGS)[number];
 
 /** Session 1 is a Learning Café on the concern zones; session 2 an Open Space on its themes. */
 export const SESSION_KINDS = ['learning_cafe', 'open_space'] as const;

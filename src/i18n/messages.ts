@@ -1,6 +1,8 @@
-import type { Lang } from '../domain/types.ts';
+import type { Lang, ParticipantLang } from '../domain/types.ts';
+import { commonAr } from './common.ar.ts';
 import { commonEn } from './common.en.ts';
 import { commonFi } from './common.fi.ts';
+import { commonSo } from './common.so.ts';
 import { commonSv } from './common.sv.ts';
 import { errorsEn } from './errors.en.ts';
 import { errorsFi } from './errors.fi.ts';
@@ -12,11 +14,16 @@ import { facilitatorFi } from './facilitator.fi.ts';
 import { mailFi } from './mail.fi.ts';
 import { facilitatorSv } from './facilitator.sv.ts';
 import { mailSv } from './mail.sv.ts';
+import { isLang } from './langs.ts';
+import { participantAr } from './participant.ar.ts';
 import { participantEn } from './participant.en.ts';
 import { participantFi } from './participant.fi.ts';
+import { participantSo } from './participant.so.ts';
 import { participantSv } from './participant.sv.ts';
+import { screenAr } from './screen.ar.ts';
 import { screenEn } from './screen.en.ts';
 import { screenFi } from './screen.fi.ts';
+import { screenSo } from './screen.so.ts';
 import { screenSv } from './screen.sv.ts';
 
 /**
@@ -36,8 +43,16 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   return formatMessage(lang, CATALOGUES[lang][key] ?? CATALOGUES.fi[key], params);
 }
 
-export function isLang(v: unknown): v is Lang {
-  return v === 'fi' || v === 'sv' || v === 'en';
+/** The participant's and projector's page shells (title, noscript) also in Arabic and Somali. */
+const SHELL_CATALOGUES: Record<ParticipantLang, Partial<Record<MessageKey, string>>> = {
+  ...CATALOGUES,
+  ar: { ...commonAr, ...participantAr, ...screenAr },
+  so: { ...commonSo, ...participantSo, ...screenSo },
+};
+
+/** An HTML shell's text; a key the ar/so catalogues lack (a facilitator text) falls back to Finnish. */
+export function translateShell(lang: ParticipantLang, key: MessageKey): string {
+  return SHELL_CATALOGUES[lang][key] ?? CATALOGUES.fi[key];
 }
 
 /** The best of fi/sv/en from an Accept-Language header; Finnish by default. */

@@ -24,7 +24,7 @@ export const statementEn: Record<keyof typeof statementFi, string> = {
   'st.gaps.pdfScripts':
     'In the PDF reports, text written from right to left, such as Arabic, is shown in the wrong order, and Chinese, Japanese and Korean are not shown correctly. For such text, use the Word or CSV file. (WCAG 1.3.2)',
   'st.gaps.lang':
-    'Texts written by participants are not marked with their language or direction. A screen reader may read Arabic or Somali text, for example, in the page’s language, and right-to-left text may be shown partly in the wrong order. (WCAG 3.1.2 and 1.3.2)',
+    'Texts written by participants are not marked with their language. A screen reader may read Arabic or Somali text, for example, in the page’s language. The writing direction of each text is taken from the text itself. (WCAG 3.1.2)',
   'st.gaps.images':
     'Participants can add photos and drawings to the flipchart without a description. The image is then only named, for example “Photo 1”. The service asks for a description but does not require one. (WCAG 1.1.1)',
   'st.gaps.drawing':

@@ -31,7 +31,7 @@ export const statementFi = {
   'st.gaps.pdfScripts':
     'PDF-raporteissa oikealta vasemmalle kirjoitettu teksti, esimerkiksi arabia, näkyy väärässä järjestyksessä, eikä kiinaa, japania tai koreaa näytetä oikein. Tällaista tekstiä varten käytä Word- tai CSV-tiedostoa. (WCAG 1.3.2)',
   'st.gaps.lang':
-    'Osallistujien kirjoittamille teksteille ei merkitä kieltä eikä kirjoitussuuntaa. Ruudunlukija voi lukea esimerkiksi arabian- tai somalinkielisen tekstin sivun kielellä, ja oikealta vasemmalle kirjoitettu teksti voi näkyä osittain väärässä järjestyksessä. (WCAG 3.1.2 ja 1.3.2)',
+    'Osallistujien kirjoittamille teksteille ei merkitä kieltä. Ruudunlukija voi lukea esimerkiksi arabian- tai somalinkielisen tekstin sivun kielellä. Tekstin kirjoitussuunta päätellään tekstistä itsestään. (WCAG 3.1.2)',
   'st.gaps.images':
     'Osallistujat voivat lisätä fläppiin valokuvia ja piirroksia ilman kuvausta. Silloin kuvasta kerrotaan vain esimerkiksi ”Valokuva 1”. Palvelu pyytää kuvausta mutta ei vaadi sitä. (WCAG 1.1.1)',
   'st.gaps.drawing':

@@ -24,7 +24,7 @@ export const statementSv: Record<keyof typeof statementFi, string> = {
   'st.gaps.pdfScripts':
     'I PDF-rapporterna visas text som skrivs från höger till vänster, till exempel arabiska, i fel ordning, och kinesiska, japanska och koreanska visas inte rätt. Använd Word- eller CSV-filen för sådan text. (WCAG 1.3.2)',
   'st.gaps.lang':
-    'Texter som deltagarna skriver märks inte med språk eller skrivriktning. En skärmläsare kan läsa till exempel arabisk eller somalisk text med sidans språk, och text som skrivs från höger till vänster kan delvis visas i fel ordning. (WCAG 3.1.2 och 1.3.2)',
+    'Texter som deltagarna skriver märks inte med språk. En skärmläsare kan läsa till exempel arabisk eller somalisk text med sidans språk. Textens skrivriktning avgörs av texten själv. (WCAG 3.1.2)',
   'st.gaps.images':
     'Deltagarna kan lägga till foton och teckningar på blädderblocket utan beskrivning. Då får bilden bara en text som ”Foto 1”. Tjänsten ber om en beskrivning men kräver den inte. (WCAG 1.1.1)',
   'st.gaps.drawing':

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { PARTICIPANT_LANGS } from '../domain/types.ts';
 
 /** Client-generated ids (commands, notes, themes): 8–64 url-safe characters. */
 export const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid id');
 /** Server-generated ids (sessions, participants, tables). */
 export const serverId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid id');
 export const lang = z.enum(['fi', 'sv', 'en']);
-/** Languages a participant view can be shown in (ar and so come with the i18n issue). */
-export const participantLang = lang;
+/** Languages a participant view can be shown in; content (and a join's `lang`) stays in `lang`. */
+export const participantLang = z.enum(PARTICIPANT_LANGS);
 
 /**
  * User text: well-formed Unicode (no lone surrogates) and no control characters except tab and

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { isLang } from '../i18n/messages.ts';
+import { isLang, isParticipantLang } from '../i18n/langs.ts';
 import type { Deps } from './deps.ts';
 import { pageHtml, type WebApp } from './pages.ts';
 import type { StaticFile } from './static-files.ts';
 
 /** Pages (HTML shells) and the built assets. */
 export function registerPageRoutes(app: FastifyInstance, d: Deps, assets: Map<string, StaticFile>): void {
+  // the facilitator app is fi/sv/en; the phone and the projector also ar/so (docs/adr/0007)
   const page = (reply: FastifyReply, lang: string, which: WebApp, data: Record<string, string> = {}) => {
-    if (!isLang(lang)) return reply.code(404).type('text/plain').send('Not found');
+    if (!isParticipantLang(lang) || (which === 'facilitator' && !isLang(lang))) return reply.code(404).type('text/plain').send('Not found');
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')

@@ -29,6 +29,28 @@ describe('health and pages', () => {
       expect(csp).toContain(part);
   });
 
+  it.each([
+    ['/ar/join', '<html lang="ar" dir="rtl">', 'participant'],
+    ['/ar/join/ACDEFGHJ', '<html lang="ar" dir="rtl">', 'participant'],
+    ['/ar/survey', '<html lang="ar" dir="rtl">', 'participant'],
+    ['/ar/screen/abc', '<html lang="ar" dir="rtl">', 'screen'],
+    ['/so/join/ACDEFGHJ', '<html lang="so" dir="ltr">', 'participant'],
+    ['/so/screen/abc', '<html lang="so" dir="ltr">', 'screen'],
+    ['/fi/join', '<html lang="fi" dir="ltr">', 'participant'],
+  ])('[H1] phone and projector pages also in Arabic (right to left) and Somali: %s', async (path, html, app) => {
+    const r = await http<string>(s, 'GET', path);
+    expect(r.status).toBe(200);
+    expect(r.body).toContain(html);
+    expect(r.body).toContain(`/assets/${app}.js`);
+  });
+
+  it.each(['/ar/', '/so/', '/ar/login', '/so/sessions/abc', '/ar/accessibility', '/ar'])(
+    '[H1] the facilitator app stays fi/sv/en: %s is 404',
+    async (path) => {
+      expect((await http(s, 'GET', path)).status).toBe(404);
+    },
+  );
+
   it('[H1] an unknown language prefix is 404; an unknown page gets the app shell with 404', async () => {
     expect((await http(s, 'GET', '/de/join')).status).toBe(404);
     const r = await http<string>(s, 'GET', '/sv/no-such-page');

@@ -89,7 +89,7 @@ export function FeedbackBoard({ state, heading }: { state: SessionState; heading
             {s.open.map((o, i) => (
               <li key={i}>
                 {o.flags.length > 0 && <span class="f-flag-mark">{t('f.flags.mark')} </span>}
-                {o.text}
+                <bdi>{o.text}</bdi>
               </li>
             ))}
           </ul>

@@ -27,7 +27,9 @@ export function FlagsPanel({ state }: { state: SessionState }) {
                     {t('f.table.n', { n: i + 1 })}
                     {tb ? `: ${tableTitle(tb, lang)}` : ''} · {t('f.flags.found', { kinds: kinds(n.flags) })}
                   </p>
-                  <p class="f-flag-text">{n.text}</p>
+                  <p class="f-flag-text" dir="auto">
+                    {n.text}
+                  </p>
                 </li>
               );
             })}

@@ -11,7 +11,7 @@ export function NoteRow({ note, state, run, readOnly }: { note: Note; state: Ses
   return (
     <li class="f-note">
       <p class="f-note-text">
-        {note.important && <span class="f-badge">{t('f.note.important')}</span>} {note.text}
+        {note.important && <span class="f-badge">{t('f.note.important')}</span>} <bdi>{note.text}</bdi>
       </p>
       {!readOnly && (
         <CommitSelect

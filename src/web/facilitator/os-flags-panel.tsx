@@ -57,7 +57,9 @@ export function OsFlagsPanel({ os }: { os: OpenSpace }) {
                   {f.where}
                   {f.what ? ` · ${f.what}` : ''} · {t('f.flags.found', { kinds: kinds(f.flags) })}
                 </p>
-                <p class="f-flag-text">{f.text}</p>
+                <p class="f-flag-text" dir="auto">
+                  {f.text}
+                </p>
               </li>
             ))}
           </ul>

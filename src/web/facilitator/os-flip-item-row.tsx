@@ -84,7 +84,7 @@ export function OsFlipItemRow({ item, cmds, ask }: { item: FlipItem; cmds: Comma
         <>
           <p class="f-note-text">
             {item.flags.length > 0 && <span class="f-flag-mark">{t('f.flags.mark')} </span>}
-            {item.text}
+            <bdi>{item.text}</bdi>
           </p>
           <div class="f-row-buttons">
             <button

@@ -78,7 +78,7 @@ export function OsGroupCard(props: { os: OpenSpace; gid: string; sessionId: stri
                   {list.map((i) => (
                     <li key={i.id}>
                       {i.flags.length > 0 && <span class="f-flag-mark">{t('f.flags.mark')} </span>}
-                      {i.text}
+                      <bdi>{i.text}</bdi>
                     </li>
                   ))}
                 </ul>
@@ -136,7 +136,9 @@ export function OsGroupCard(props: { os: OpenSpace; gid: string; sessionId: stri
           </h4>
           <ul class="f-os-items">
             {pearls.map((p) => (
-              <li key={p.id}>{p.text}</li>
+              <li key={p.id} dir="auto">
+                {p.text}
+              </li>
             ))}
           </ul>
         </div>

@@ -147,7 +147,7 @@ export function OsPearlsBoard(props: { state: SessionState; os: OpenSpace; cmds:
                       <li key={p.id}>
                         <span>
                           {p.flags.length > 0 && <span class="f-flag-mark">{t('f.flags.mark')} </span>}
-                          {p.text}
+                          <bdi>{p.text}</bdi>
                         </span>
                         {canWrite && (
                           <button

@@ -27,7 +27,7 @@ export function OsPeoplePanel({
   const person = (id: string) => (
     <li key={id} class="f-person">
       <span class="f-person-name">
-        {labels.get(id)}
+        <bdi>{labels.get(id)}</bdi>
         {!online.has(id) && <span class="f-offline"> {t('f.people.offline')}</span>}
       </span>
     </li>

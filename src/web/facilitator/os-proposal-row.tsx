@@ -26,7 +26,7 @@ export function OsProposalRow({ os, offer, run, ask }: { os: OpenSpace; offer: O
     <li id={`os-prop-${offer.id}`} class="f-os-proposal">
       <p class="f-os-proposal-name">
         {offer.flags.length > 0 && <span class="f-flag-mark">{t('f.flags.mark')} </span>}
-        {offer.name}
+        <bdi>{offer.name}</bdi>
       </p>
       <div class="f-row-buttons">
         <button type="button" class="primary f-small" aria-label={`${t('f.os.proposal.accept')}: ${offer.name}`} onClick={accept}>

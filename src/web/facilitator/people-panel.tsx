@@ -84,7 +84,7 @@ export function PeoplePanel(props: {
           {state.participants.map((p) => (
             <li key={p.id} class="f-person">
               <span class="f-person-name">
-                {labels.get(p.id)}
+                <bdi>{labels.get(p.id)}</bdi>
                 {!online.has(p.id) && <span class="f-offline"> {t('f.people.offline')}</span>}
               </span>
               {hosts.has(p.id) && <span class="f-muted">{t('f.people.isHost')}</span>}

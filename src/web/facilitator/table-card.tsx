@@ -55,7 +55,7 @@ export function TableCard({
             {latest.map((n) => (
               <li key={n.id}>
                 {n.flags.length > 0 && <span class="f-flag-mark">{t('f.flags.mark')} </span>}
-                {n.text}
+                <bdi>{n.text}</bdi>
               </li>
             ))}
           </ul>

@@ -58,7 +58,7 @@ export function ThemeCard(props: {
   return (
     <li class={theme.carried ? 'f-theme f-theme-carried' : 'f-theme'}>
       <div class="f-theme-head">
-        <h4 id={`th-${id}`} tabIndex={-1}>
+        <h4 id={`th-${id}`} tabIndex={-1} dir="auto">
           {theme.name}
         </h4>
         <span class="f-count">{t('f.theme.count', { n: notes.length })}</span>
@@ -125,7 +125,10 @@ export function ThemeCard(props: {
             <div class="f-merge">
               <label for={`merge-${id}`}>
                 {t('f.theme.mergeInto')}
-                <span class="visually-hidden"> ({theme.name})</span>
+                <span class="visually-hidden">
+                  {' '}
+                  (<bdi>{theme.name}</bdi>)
+                </span>
               </label>
               <div class="f-inline">
                 <select id={`merge-${id}`} class="f-small-select" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>

@@ -13,7 +13,7 @@ export function ThemeOptions({ state, except }: { state: SessionState; except?: 
         return (
           <optgroup key={tb.id} label={`${t('f.table.n', { n: i + 1 })}: ${tableTitle(tb, lang)}`}>
             {themes.map((th) => (
-              <option key={th.id} value={th.id}>
+              <option key={th.id} value={th.id} dir="auto">
                 {th.name}
               </option>
             ))}

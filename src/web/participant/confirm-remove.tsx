@@ -23,7 +23,9 @@ export function ConfirmRemove({ what, onRemove }: Props) {
     return (
       <button type="button" class="danger" ref={first} onClick={() => setAsking(true)}>
         {t('flip.remove')}
-        <span class="visually-hidden">: {what}</span>
+        <span class="visually-hidden">
+          : <bdi>{what}</bdi>
+        </span>
       </button>
     );
   }

@@ -36,11 +36,16 @@ export function DebriefView({ state, me, heading, headingKey }: PhaseProps & { h
             <ul class="p-debrief-themes">
               {themes.map((th) => (
                 <li key={th.id}>
-                  <strong>{th.name}</strong>{' '}
+                  <bdi>
+                    <strong>{th.name}</strong>
+                  </bdi>{' '}
                   <span class="p-count">({t('theming.noteCount', { n: notesOfTheme(state, th.id).length })})</span>
                   {th.carried ? (
                     <span class="p-carried">
-                      <span aria-hidden="true"> ➜ </span>
+                      {' '}
+                      <span class="dir-icon" aria-hidden="true">
+                        ➜
+                      </span>{' '}
                       {t('debrief.carried')}
                     </span>
                   ) : null}

@@ -107,6 +107,7 @@ export function FeedbackForm({ state, me, live, heading, headingKey }: Props) {
             </p>
             <textarea
               id="fb-open"
+              dir="auto"
               ref={openRef}
               rows={4}
               value={open}

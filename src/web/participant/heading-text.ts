@@ -2,11 +2,11 @@ import { locationOf } from '../../domain/rotation.ts';
 import type { SessionState, Table } from '../../domain/types.ts';
 import { tableTitle } from '../shared/zone.tsx';
 import { myPlace, offerTitle } from './os-model.ts';
-import { lang, t } from './texts.ts';
+import { content, t } from './texts.ts';
 
 /** "Vyöhyke 3: Tuntuva huoli" (or just the title of a table outside the four zones). */
 export function zoneText(table: Table): string {
-  const title = tableTitle(table, lang);
+  const title = tableTitle(table, content);
   return table.zone === null ? title : `${t('zone.label', { n: table.zone })}: ${title}`;
 }
 

@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/types.ts';
+import { statementLinkAr } from '../../i18n/statement-link.ar.ts';
 import { statementLinkEn } from '../../i18n/statement-link.en.ts';
 import { statementLinkFi } from '../../i18n/statement-link.fi.ts';
+import { statementLinkSo } from '../../i18n/statement-link.so.ts';
 import { statementLinkSv } from '../../i18n/statement-link.sv.ts';
 import type { JoinResponse } from '../../protocol/http-schema.ts';
 import { api } from '../shared/api.ts';
 import { formatJoinCode, normalizeJoinCode } from '../shared/p-join-code.ts';
 import { loadJoin, saveJoin, type StoredJoin } from './join-store.ts';
 import { LangSwitch } from './lang-switch.tsx';
-import { errorText, lang, t } from './texts.ts';
+import { content, errorText, lang, t } from './texts.ts';
 
 /** The accessibility statement's link text (the statement itself is in the facilitator app). */
-const STATEMENT_LINK = { fi: statementLinkFi, sv: statementLinkSv, en: statementLinkEn };
+const STATEMENT_LINK = { fi: statementLinkFi, sv: statementLinkSv, en: statementLinkEn, ar: statementLinkAr, so: statementLinkSo };
 
 interface Props {
   initialCode: string;
@@ -43,7 +45,8 @@ export function JoinForm({ initialCode, notice, onJoined }: Props) {
     if (stored) return onJoined(c, stored);
     setBusy(true);
     const n = name.replace(/\s+/g, ' ').trim();
-    const r = await api<JoinResponse>('POST', '/api/join', { code: c, lang, ...(n ? { name: n } : {}) });
+    // the content language (fi/sv/en): an Arabic or Somali phone joins as English [docs/adr/0007]
+    const r = await api<JoinResponse>('POST', '/api/join', { code: c, lang: content, ...(n ? { name: n } : {}) });
     setBusy(false);
     if (r.ok) {
       saveJoin(c, r.data);
@@ -87,6 +90,7 @@ export function JoinForm({ initialCode, notice, onJoined }: Props) {
             <label for="join-name">{t('join.name')}</label>
             <input
               id="join-name"
+              dir="auto"
               name="name"
               value={name}
               onInput={(e) => setName(e.currentTarget.value)}
@@ -107,7 +111,10 @@ export function JoinForm({ initialCode, notice, onJoined }: Props) {
         </form>
       </main>
       <footer class="p-footer">
-        <a href={`/${lang}/accessibility`}>{STATEMENT_LINK[lang]['st.title']}</a>
+        {/* the statement itself is fi/sv/en: an Arabic or Somali page links to the English one */}
+        <a href={`/${content}/accessibility`} hreflang={content}>
+          {STATEMENT_LINK[lang]['st.title']}
+        </a>
       </footer>
     </>
   );

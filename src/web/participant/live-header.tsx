@@ -33,7 +33,7 @@ export function LiveHeader({ state, me, live, announce }: Props) {
     <header class="p-header">
       <p class="p-session">
         <span class="visually-hidden">{t('p.sessionLabel')}: </span>
-        {state?.name || t('participant.title')}
+        {state?.name ? <bdi>{state.name}</bdi> : t('participant.title')}
       </p>
       {state ? (
         <div class="p-header-row">

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ParticipantApp } from './participant-app.tsx';
+import { isParticipantLang } from '../../i18n/langs.ts';
 import { lang, loadTexts } from './texts.ts';
 
 /** A language chosen earlier wins over the link's prefix (remembered in localStorage vp.lang). */
@@ -12,7 +13,7 @@ function rememberedLang(): string | null {
 }
 
 const want = rememberedLang();
-if ((want === 'fi' || want === 'sv' || want === 'en') && want !== lang && /^\/[a-z]{2}\//.test(location.pathname)) {
+if (isParticipantLang(want) && want !== lang && /^\/[a-z]{2}\//.test(location.pathname)) {
   location.replace(`/${want}${location.pathname.slice(3)}${location.search}${location.hash}`);
 } else if (/^\/[a-z]{2}\/survey\/?$/.test(location.pathname)) {
   // the wellbeing survey page is a chunk of its own: joining phones never load it

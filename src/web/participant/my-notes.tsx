@@ -57,7 +57,9 @@ export function MyNotes({ live, announce, onEdit }: Props) {
               />
             ) : (
               <>
-                <p class="p-sent-text">{p.cmd.text}</p>
+                <p class="p-sent-text" dir="auto">
+                  {p.cmd.text}
+                </p>
                 <p class="p-sent-status">
                   <span aria-hidden="true">{p.status === 'saved' ? '✓ ' : p.status === 'failed' ? '✕ ' : waiting ? '… ' : ''}</span>
                   {p.status === 'saved'

@@ -23,6 +23,7 @@ export function NewThemeForm({ onCreate }: { onCreate(name: string): void }) {
       <div class="p-inline">
         <input
           id="new-theme"
+          dir="auto"
           value={name}
           maxLength={LIMITS.themeNameMax}
           onInput={(e) => setName(e.currentTarget.value)}

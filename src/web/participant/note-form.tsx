@@ -79,6 +79,7 @@ export function NoteForm({ sessionId, live, announce, intro }: Props) {
         </p>
         <textarea
           id="note-text"
+          dir="auto"
           ref={ref}
           rows={4}
           value={text}

@@ -29,13 +29,17 @@ export function NoteItem({ note, mine, onToggleImportant }: Props) {
           {t('notes.important')}
         </p>
       ) : null}
-      <p class="p-note-text">{text}</p>
+      <p class="p-note-text" dir="auto">
+        {text}
+      </p>
       <p class="p-note-meta">{meta.join(' · ')}</p>
       {onToggleImportant ? (
         <button type="button" class="p-star" aria-pressed={note.important} onClick={onToggleImportant}>
           <span aria-hidden="true">{note.important ? '★' : '☆'}</span>
           {t('notes.important')}
-          <span class="visually-hidden">: {excerpt(text)}</span>
+          <span class="visually-hidden">
+            : <bdi>{excerpt(text)}</bdi>
+          </span>
         </button>
       ) : null}
     </li>

@@ -119,7 +119,14 @@ export function OsDrawing({ target, announce }: { target: UploadTarget; announce
       </div>
       <div class="field">
         <label for="draw-alt">{t('draw.alt')}</label>
-        <input id="draw-alt" value={alt} maxLength={LIMITS.altMax} autocomplete="off" onInput={(e) => setAlt(e.currentTarget.value)} />
+        <input
+          id="draw-alt"
+          dir="auto"
+          value={alt}
+          maxLength={LIMITS.altMax}
+          autocomplete="off"
+          onInput={(e) => setAlt(e.currentTarget.value)}
+        />
       </div>
       <UploadStatus up={up} id="draw" />
       <button type="button" class="primary" aria-disabled={up.busy ? true : undefined} onClick={() => void save()}>

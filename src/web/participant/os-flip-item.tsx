@@ -71,6 +71,7 @@ export function FlipItemRow({ item, mine, live, announce, onRemove }: Props) {
             <label for={fid}>{t('flip.editLabel')}</label>
             <textarea
               id={fid}
+              dir="auto"
               ref={field}
               rows={3}
               value={text}
@@ -101,7 +102,9 @@ export function FlipItemRow({ item, mine, live, announce, onRemove }: Props) {
 
   return (
     <li class="os-item">
-      <p class="os-item-text">{shown}</p>
+      <p class="os-item-text" dir="auto">
+        {shown}
+      </p>
       <div class="p-actions">
         <button
           type="button"

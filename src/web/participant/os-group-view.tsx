@@ -37,7 +37,9 @@ export function MoveBar({ move, label = t('os.move') }: { move: ReturnType<typeo
         aria-expanded={move.picking}
         onClick={move.picking ? move.close : move.open}
       >
-        <span aria-hidden="true">{move.picking ? '← ' : '⇄ '}</span>
+        <span class="dir-icon" aria-hidden="true">
+          {move.picking ? '←' : '⇄'}
+        </span>{' '}
         {move.picking ? t('os.back') : label}
       </button>
       <p class="hint">{t('os.moveHint')}</p>

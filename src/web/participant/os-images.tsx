@@ -47,7 +47,7 @@ export function OsImages({ state, groupId, token, live, announce }: Props) {
               <li key={img.id}>
                 <figure>
                   <OsThumb sessionId={state.sessionId} token={token} image={img} fallbackAlt={alt} />
-                  <figcaption>{alt}</figcaption>
+                  <figcaption dir="auto">{alt}</figcaption>
                 </figure>
                 <ConfirmRemove
                   what={alt}
@@ -109,6 +109,7 @@ function PhotoForm({ target, announce }: { target: UploadTarget; announce: Annou
         <label for="photo-alt">{t('img.alt')}</label>
         <input
           id="photo-alt"
+          dir="auto"
           value={alt}
           maxLength={LIMITS.altMax}
           autocomplete="off"

@@ -57,7 +57,9 @@ export function OsPearls(props: Props) {
                 <ul class="os-pearls">
                   {pearls.map((p) => (
                     <li key={p.id} class="os-pearl">
-                      <p class="os-pre">{maskedText(p)}</p>
+                      <p class="os-pre" dir="auto">
+                        {maskedText(p)}
+                      </p>
                       <ConfirmRemove what={excerpt(maskedText(p))} onRemove={() => remove(p)} />
                     </li>
                   ))}
@@ -113,7 +115,9 @@ function OtherPearls({ os, mine }: { os: OpenSpace; mine: string | null }) {
               .filter((p) => p.groupId === g.id)
               .map((p) => (
                 <li key={p.id} class="os-pearl">
-                  <p class="os-pre">{maskedText(p)}</p>
+                  <p class="os-pre" dir="auto">
+                    {maskedText(p)}
+                  </p>
                 </li>
               ))}
           </ul>

@@ -110,15 +110,29 @@ export function OsPracticeForm({ groupId, practice, initial, live, announce, onD
       <h3>{practice ? t('practice.editHeading', { title: initial.title }) : t('practice.new')}</h3>
       <div class="field">
         <label for={`${id}-title`}>{t('practice.title')}</label>
-        <input id={`${id}-title`} ref={first} value={d.title} maxLength={LIMITS.practiceTitleMax} onInput={set('title')} />
+        <input id={`${id}-title`} dir="auto" ref={first} value={d.title} maxLength={LIMITS.practiceTitleMax} onInput={set('title')} />
       </div>
       <div class="field">
         <label for={`${id}-desc`}>{t('practice.description')}</label>
-        <textarea id={`${id}-desc`} rows={4} value={d.description} maxLength={LIMITS.practiceTextMax} onInput={set('description')} />
+        <textarea
+          id={`${id}-desc`}
+          dir="auto"
+          rows={4}
+          value={d.description}
+          maxLength={LIMITS.practiceTextMax}
+          onInput={set('description')}
+        />
       </div>
       <div class="field">
         <label for={`${id}-kw`}>{t('practice.keywords')}</label>
-        <input id={`${id}-kw`} value={d.keywords} autocomplete="off" aria-describedby={`${id}-kw-hint`} onInput={set('keywords')} />
+        <input
+          id={`${id}-kw`}
+          dir="auto"
+          value={d.keywords}
+          autocomplete="off"
+          aria-describedby={`${id}-kw-hint`}
+          onInput={set('keywords')}
+        />
         <p id={`${id}-kw-hint`} class="hint">
           {t('practice.keywordsHint')}
         </p>
@@ -132,7 +146,7 @@ export function OsPracticeForm({ groupId, practice, initial, live, announce, onD
       </div>
       <div class="field">
         <label for={`${id}-ctx`}>{t('practice.context')}</label>
-        <textarea id={`${id}-ctx`} rows={3} value={d.context} maxLength={LIMITS.practiceTextMax} onInput={set('context')} />
+        <textarea id={`${id}-ctx`} dir="auto" rows={3} value={d.context} maxLength={LIMITS.practiceTextMax} onInput={set('context')} />
       </div>
       <div aria-live="polite">
         {error ? <p class="error-text">{error}</p> : null}

@@ -60,25 +60,33 @@ export function OsPractices({ state, groupId, live, announce }: Props) {
           return (
             <li key={p.id} class="os-practice">
               <h3 id={`pr-h-${p.id}`} tabIndex={-1}>
-                {f.title}
+                <bdi>{f.title}</bdi>
               </h3>
-              {f.description ? <p class="os-pre">{f.description}</p> : null}
+              {f.description ? (
+                <p class="os-pre" dir="auto">
+                  {f.description}
+                </p>
+              ) : null}
               {keywords.length > 0 ? (
                 <ul class="os-chips" aria-label={t('practice.keywords')}>
                   {keywords.map((k, i) => (
-                    <li key={i}>{k}</li>
+                    <li key={i} dir="auto">
+                      {k}
+                    </li>
                   ))}
                 </ul>
               ) : null}
               {f.context ? (
                 <p class="os-pre">
-                  <strong>{t('practice.context')}</strong> {f.context}
+                  <strong>{t('practice.context')}</strong> <bdi>{f.context}</bdi>
                 </p>
               ) : null}
               <div class="p-actions">
                 <button type="button" onClick={() => setEditing(p.id)}>
                   {t('form.edit')}
-                  <span class="visually-hidden">: {f.title}</span>
+                  <span class="visually-hidden">
+                    : <bdi>{f.title}</bdi>
+                  </span>
                 </button>
                 <ConfirmRemove
                   what={f.title}

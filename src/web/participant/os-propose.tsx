@@ -79,7 +79,7 @@ export function OsPropose({ sessionId, os, live, announce }: Props) {
           <ul class="os-proposals">
             {mine.map((o) => (
               <li key={o.id} class={`os-proposal ${o.status}`}>
-                <span class="os-proposal-name">{o.name}</span>
+                <bdi class="os-proposal-name">{o.name}</bdi>
                 <span class="os-proposal-status">{statusText(o, os)}</span>
               </li>
             ))}

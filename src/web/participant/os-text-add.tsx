@@ -93,6 +93,7 @@ export function TextAddForm(p: Props) {
   const fieldProps = {
     id: `${id}-field`,
     ref: field,
+    dir: 'auto' as const,
     value: text,
     maxLength: p.max,
     autocomplete: 'off',
@@ -159,7 +160,9 @@ export function TextAddForm(p: Props) {
             }
             return (
               <li key={s.id} class={`p-sent ${failed ? 'failed' : 'sending'}`}>
-                <p class="p-sent-text">{s.text}</p>
+                <p class="p-sent-text" dir="auto">
+                  {s.text}
+                </p>
                 <p class="p-sent-status">
                   <span aria-hidden="true">{failed ? '✕ ' : waiting ? '… ' : ''}</span>
                   {failed

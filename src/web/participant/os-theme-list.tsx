@@ -62,7 +62,7 @@ export function OsThemeList({ os, me, live, announce, heading, onChosen }: Props
           return (
             <li key={o.id} class={here ? 'os-theme here' : 'os-theme'} data-offer-id={o.id}>
               <h3 class="os-theme-name" id={`theme-${o.id}`} tabIndex={-1}>
-                {title}
+                <bdi>{title}</bdi>
                 {o.origin === 'joker' && o.name ? <span class="os-badge"> ({t('os.jokerBadge')})</span> : null}
               </h3>
               <p class="p-count">{peopleText(themePeople(os, o.id))}</p>

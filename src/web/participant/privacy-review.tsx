@@ -48,7 +48,9 @@ export function PrivacyReview({ text, details, onEdit, onSendAnyway }: Props) {
         {t('privacy.heading')}
       </h4>
       <p>{t('privacy.body')}</p>
-      <p class="p-privacy-text">{parts}</p>
+      <p class="p-privacy-text" dir="auto">
+        {parts}
+      </p>
       <ul class="p-findings">
         {findings.map((f, i) => (
           <li key={i}>

@@ -1,7 +1,8 @@
 import type { Table } from '../../domain/types.ts';
-import { lang, t } from './texts.ts';
+import { ContentText } from '../shared/content-text.tsx';
+import { content, t } from './texts.ts';
 
-/** The table's questions in my language (Finnish when a translation is missing). */
+/** The table's questions in my content language (Finnish when a translation is missing). */
 export function QuestionList({ table }: { table: Table }) {
   return (
     <section class="p-section" aria-labelledby="questions-h">
@@ -11,7 +12,9 @@ export function QuestionList({ table }: { table: Table }) {
       ) : (
         <ol class="p-questions">
           {table.questions.map((q) => (
-            <li key={q.id}>{q.text[lang] || q.text.fi}</li>
+            <li key={q.id}>
+              <ContentText texts={q.text} want={content} />
+            </li>
           ))}
         </ol>
       )}

@@ -31,7 +31,12 @@ function ItemField({
   const name = `sv-${index}`;
   return (
     <fieldset class="os-scale sv-item" id={`${name}-set`}>
-      <legend lang={lang}>{`${index + 1}. ${text}`}</legend>
+      <legend>
+        {`${index + 1}. `}
+        <span lang={lang} dir="ltr">
+          {text}
+        </span>
+      </legend>
       <div class="os-scale-row">
         {SCALE.map((v) => (
           <label key={v} class="os-scale-opt">

@@ -1,9 +1,10 @@
 import type { Table } from '../../domain/types.ts';
+import { ContentText } from '../shared/content-text.tsx';
 import { ZoneIcon } from '../shared/zone.tsx';
 import { zoneText } from './heading-text.ts';
 import { useKids } from './kids.ts';
 import { ZonePicto } from './kids-picto.tsx';
-import { t } from './texts.ts';
+import { content, t } from './texts.ts';
 
 /** My table: number, zone icon, zone name and the zone's colour band (never colour alone). */
 export function TableBand({ table, index }: { table: Table; index: number }) {
@@ -27,7 +28,12 @@ export function TableBand({ table, index }: { table: Table; index: number }) {
       <ZoneIcon zone={table.zone} size={44} />
       <p class="p-table-text">
         <strong>{t('p.table', { n: index + 1 })}</strong>
-        {zoneText(table) !== t('p.table', { n: index + 1 }) ? <span>{zoneText(table)}</span> : null}
+        {zoneText(table) !== t('p.table', { n: index + 1 }) ? (
+          <span>
+            {table.zone === null ? null : `${t('zone.label', { n: table.zone })}: `}
+            <ContentText texts={table.title} want={content} />
+          </span>
+        ) : null}
       </p>
     </div>
   );

@@ -36,8 +36,16 @@ export function ThemeCard({ theme, notes, themes, onMove, onRename, onMerge }: P
   return (
     <section class={drop.over ? 'p-theme over' : 'p-theme'} data-theme-id={theme.id} aria-labelledby={ids.h} {...drop.props}>
       <h3 id={ids.h} tabIndex={-1}>
-        {theme.name}
-        {theme.carried ? <span class="p-carried"> ➜ {t('debrief.carried')}</span> : null}
+        <bdi>{theme.name}</bdi>
+        {theme.carried ? (
+          <span class="p-carried">
+            {' '}
+            <span class="dir-icon" aria-hidden="true">
+              ➜
+            </span>{' '}
+            {t('debrief.carried')}
+          </span>
+        ) : null}
       </h3>
       <p class="p-count">{t('theming.noteCount', { n: notes.length })}</p>
       {editing ? (
@@ -54,6 +62,7 @@ export function ThemeCard({ theme, notes, themes, onMove, onRename, onMerge }: P
           <label for={ids.name}>{t('theming.renameLabel')}</label>
           <input
             id={ids.name}
+            dir="auto"
             ref={inputRef}
             value={name}
             maxLength={LIMITS.themeNameMax}
@@ -79,7 +88,9 @@ export function ThemeCard({ theme, notes, themes, onMove, onRename, onMerge }: P
             }}
           >
             {t('theming.rename')}
-            <span class="visually-hidden">: {theme.name}</span>
+            <span class="visually-hidden">
+              : <bdi>{theme.name}</bdi>
+            </span>
           </button>
         </div>
       )}
@@ -90,14 +101,16 @@ export function ThemeCard({ theme, notes, themes, onMove, onRename, onMerge }: P
             <select id={ids.merge} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
               <option value="">–</option>
               {others.map((o) => (
-                <option key={o.id} value={o.id}>
+                <option key={o.id} value={o.id} dir="auto">
                   {o.name}
                 </option>
               ))}
             </select>
             <button type="button" onClick={() => target && onMerge(theme.id, target)}>
               {t('theming.merge')}
-              <span class="visually-hidden">: {theme.name}</span>
+              <span class="visually-hidden">
+                : <bdi>{theme.name}</bdi>
+              </span>
             </button>
           </div>
         </div>

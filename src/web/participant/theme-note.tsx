@@ -57,7 +57,7 @@ export function ThemeNote({ note, themes, onMove }: Props) {
           >
             <option value="">{t('theming.noTheme')}</option>
             {themes.map((th) => (
-              <option key={th.id} value={th.id}>
+              <option key={th.id} value={th.id} dir="auto">
                 {th.name}
               </option>
             ))}

@@ -44,18 +44,22 @@ export function ScreenDebriefColumn({ state, table, index }: { state: SessionSta
           {themes.slice(0, themesShown).map((th, i) => (
             <li key={th.id} class={th.carried ? 's-theme carried' : 's-theme'}>
               <h3 class="s-theme-name">
-                {th.name} <span class="s-theme-count">({th.notes.length})</span>
+                <bdi>{th.name}</bdi> <span class="s-theme-count">({th.notes.length})</span>
               </h3>
               {th.carried ? (
                 <p class="s-carried">
-                  <span aria-hidden="true">➜ </span>
+                  <span class="dir-icon" aria-hidden="true">
+                    ➜
+                  </span>{' '}
                   {t('screen.carried')}
                 </p>
               ) : null}
               {shown[i]! > 0 ? (
                 <ul class="s-notes">
                   {th.notes.slice(0, shown[i]).map((n) => (
-                    <li key={n.id}>{maskedText(n)}</li>
+                    <li key={n.id} dir="auto">
+                      {maskedText(n)}
+                    </li>
                   ))}
                 </ul>
               ) : null}

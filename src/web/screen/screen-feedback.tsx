@@ -8,7 +8,9 @@ export function ScreenFeedback({ state, info, heading }: { state: SessionState; 
   return (
     <div class="s-lobby s-feedback">
       <div class="s-lobby-text">
-        <p class="s-session-name">{state.name}</p>
+        <p class="s-session-name" dir="auto">
+          {state.name}
+        </p>
         <h1 class="s-big">{heading}</h1>
         <p class="s-lead">
           <Bi k="screen.feedback.body" />

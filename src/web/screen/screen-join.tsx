@@ -13,12 +13,15 @@ export function ScreenJoinText({ info }: { info: SessionInfo | null }) {
       <p class="s-label">
         <Bi k="screen.lobby.url" />
       </p>
-      <p class="s-url">{url}</p>
+      {/* an address reads left to right on an Arabic projector too (digits and slashes would reorder) */}
+      <p class="s-url">
+        <span dir="ltr">{url}</span>
+      </p>
       <p class="s-label">
         <Bi k="screen.lobby.code" />
       </p>
       <p class="s-code" aria-label={code.split('').join(' ')}>
-        {code}
+        <span dir="ltr">{code}</span>
       </p>
     </>
   );

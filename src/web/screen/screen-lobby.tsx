@@ -14,7 +14,9 @@ export function ScreenLobby({ state, info, heading }: Props) {
   return (
     <div class="s-lobby">
       <div class="s-lobby-text">
-        <p class="s-session-name">{state.name}</p>
+        <p class="s-session-name" dir="auto">
+          {state.name}
+        </p>
         <h1 class="s-big">{heading}</h1>
         <ScreenJoinText info={info} />
         <p class="s-joined">

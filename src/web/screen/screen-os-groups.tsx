@@ -44,7 +44,9 @@ function ThemeCard({ state, offer }: { state: SessionState; offer: Offer }) {
   const kShown = Math.max(0, fit.shown - groups.length);
   return (
     <li class="s-card s-os-theme" data-offer-id={offer.id}>
-      <h2 class="s-os-name">{offerTitle(offer)}</h2>
+      <h2 class="s-os-name" dir="auto">
+        {offerTitle(offer)}
+      </h2>
       <p class="s-os-sum">
         {peopleText(people)}
         {groups.length > 1 ? ` · ${t('screen.os.groups', { n: groups.length })}` : ''}
@@ -68,7 +70,9 @@ function ThemeCard({ state, offer }: { state: SessionState; offer: Offer }) {
         {kShown > 0 ? (
           <ul class="s-theme-list s-os-keys">
             {keys.slice(0, kShown).map((k) => (
-              <li key={k.id}>{k.text}</li>
+              <li key={k.id} dir="auto">
+                {k.text}
+              </li>
             ))}
           </ul>
         ) : null}

@@ -31,7 +31,7 @@ export function ScreenOsMarket({ state, heading }: { state: SessionState; headin
           return (
             <li key={o.id} class="s-card s-os-theme" data-offer-id={o.id}>
               <h2 class="s-os-name">
-                {offerTitle(o)}
+                <bdi>{offerTitle(o)}</bdi>
                 {o.origin === 'joker' && o.name ? <span class="s-os-badge"> ({t('screen.os.jokerBadge')})</span> : null}
               </h2>
               <p class="s-os-people">{peopleText(themePeople(os, o.id))}</p>
@@ -47,7 +47,9 @@ export function ScreenOsMarket({ state, heading }: { state: SessionState; headin
           </h2>
           <ul>
             {waiting.map((o) => (
-              <li key={o.id}>{offerTitle(o)}</li>
+              <li key={o.id} dir="auto">
+                {offerTitle(o)}
+              </li>
             ))}
           </ul>
         </section>

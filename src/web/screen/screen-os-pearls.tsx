@@ -42,7 +42,9 @@ function PearlCard({ os, group }: { os: OpenSpace; group: OsGroup }) {
       <div class="s-card-body" ref={fit.ref}>
         <ul class="s-os-pearls">
           {pearls.slice(0, fit.shown).map((p) => (
-            <li key={p.id}>{maskedText(p)}</li>
+            <li key={p.id} dir="auto">
+              {maskedText(p)}
+            </li>
           ))}
         </ul>
         {pearls.length > fit.shown && fit.shown > 0 ? <p class="s-more">{t('screen.more', { n: pearls.length - fit.shown })}</p> : null}
@@ -63,7 +65,9 @@ function Spotlight({ os, group, heading }: { os: OpenSpace; group: OsGroup; head
       {pearls.length === 0 ? <p class="s-muted">{t('screen.os.pearls.none')}</p> : null}
       <ol class="s-os-spot-pearls">
         {pearls.map((p) => (
-          <li key={p.id}>{maskedText(p)}</li>
+          <li key={p.id} dir="auto">
+            {maskedText(p)}
+          </li>
         ))}
       </ol>
       {points ? (

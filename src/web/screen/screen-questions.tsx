@@ -1,12 +1,13 @@
 import type { Table } from '../../domain/types.ts';
+import { ContentText } from '../shared/content-text.tsx';
 import { BiText, useSecondLang } from './screen-bi.tsx';
-import { lang, t } from './texts.ts';
+import { content, t } from './texts.ts';
 import { useFit } from './use-fit.ts';
 
 /** A table's questions, as many as fit in its card. */
 export function ScreenQuestions({ table }: { table: Table }) {
   const l2 = useSecondLang();
-  const key = table.questions.map((q) => q.text[lang] || q.text.fi).join('|') + (l2 ?? '');
+  const key = table.questions.map((q) => q.text[content] || q.text.fi).join('|') + (l2 ?? '');
   const fit = useFit<HTMLDivElement>(table.questions.length, key);
   const hidden = table.questions.length - fit.shown;
   return (
@@ -14,7 +15,11 @@ export function ScreenQuestions({ table }: { table: Table }) {
       <ul class="s-questions">
         {table.questions.slice(0, fit.shown).map((q) => (
           <li key={q.id}>
-            <BiText first={q.text[lang] || q.text.fi} second={l2 ? q.text[l2] || null : null} />
+            {l2 ? (
+              <BiText first={q.text[content] || q.text.fi} second={q.text[l2] || null} />
+            ) : (
+              <ContentText texts={q.text} want={content} />
+            )}
           </li>
         ))}
       </ul>

@@ -47,7 +47,7 @@ export function ScreenTableCard({ state, table, index }: { state: SessionState; 
           <ul class="s-theme-list">
             {themes.slice(0, fit.shown).map((th) => (
               <li key={th.id}>
-                {th.name} <span class="s-theme-count">({notesOfTheme(state, th.id).length})</span>
+                <bdi>{th.name}</bdi> <span class="s-theme-count">({notesOfTheme(state, th.id).length})</span>
               </li>
             ))}
             {themes.length > fit.shown ? <li class="s-more">{t('screen.more', { n: themes.length - fit.shown })}</li> : null}
@@ -58,7 +58,7 @@ export function ScreenTableCard({ state, table, index }: { state: SessionState; 
             {candidates.slice(0, fit.shown).map((n) => (
               <li key={n.id} class={n.important ? 'important' : undefined}>
                 {n.important ? <span class="s-star">★ {t('screen.important')}: </span> : null}
-                {maskedText(n)}
+                <bdi>{maskedText(n)}</bdi>
               </li>
             ))}
           </ul>

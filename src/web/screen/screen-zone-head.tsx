@@ -1,7 +1,8 @@
 import type { Table } from '../../domain/types.ts';
+import { ContentText } from '../shared/content-text.tsx';
 import { ZoneIcon } from '../shared/zone.tsx';
 import { Bi, BiText, useSecondLang } from './screen-bi.tsx';
-import { t, zoneText, zoneTextIn } from './texts.ts';
+import { content, t, zoneText, zoneTextIn } from './texts.ts';
 
 /** A table's head: zone colour band, zone icon, table number and zone name (never colour alone). */
 export function ScreenZoneHead({ table, index, level = 2 }: { table: Table; index: number; level?: 2 | 3 }) {
@@ -18,7 +19,14 @@ export function ScreenZoneHead({ table, index, level = 2 }: { table: Table; inde
         </H>
         {zoneText(table) !== t('screen.table', { n: index + 1 }) ? (
           <p class="s-zone-name">
-            <BiText first={zoneText(table)} second={l2 ? zoneTextIn(table, l2) : null} />
+            {l2 ? (
+              <BiText first={zoneText(table)} second={zoneTextIn(table, l2)} />
+            ) : (
+              <>
+                {table.zone === null ? null : `${t('zone.label', { n: table.zone })}: `}
+                <ContentText texts={table.title} want={content} />
+              </>
+            )}
           </p>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
-import type { Lang } from '../../domain/types.ts';
+import type { Lang, ParticipantLang } from '../../domain/types.ts';
 import { formatMessage, type MessageParams } from '../../i18n/icu.ts';
+import { isLang, isParticipantLang } from '../../i18n/langs.ts';
 
 /**
  * A translator for one app's catalogue. Each web app imports only the catalogues it needs
@@ -7,14 +8,24 @@ import { formatMessage, type MessageParams } from '../../i18n/icu.ts';
  */
 export type Translator<K extends string> = (key: K, params?: MessageParams) => string;
 
-/** Texts are ICU messages (`{n, plural, one {…} other {…}}`), formatted with the page's language. */
-export function makeT<K extends string>(cat: Record<K, string>, lang: string = pageLang()): Translator<K> {
+/**
+ * Texts are ICU messages (`{n, plural, one {…} other {…}}`), formatted with the rules of `lang`:
+ * by default the page's `<html lang>`, whichever of the five languages it is.
+ */
+export function makeT<K extends string>(cat: Record<K, string>, lang: string = document.documentElement.lang || 'fi'): Translator<K> {
   return (key, params) => formatMessage(lang, cat[key] ?? key, params);
 }
 
+/** The facilitator app's language: fi/sv/en (the server serves it in no other). */
 export function pageLang(): Lang {
   const l = document.documentElement.lang;
-  return l === 'sv' || l === 'en' ? l : 'fi';
+  return isLang(l) ? l : 'fi';
+}
+
+/** The phone's or projector's language: also Arabic and Somali. */
+export function participantPageLang(): ParticipantLang {
+  const l = document.documentElement.lang;
+  return isParticipantLang(l) ? l : 'fi';
 }
 
 /** Boot data the server puts on <body data-*> (no inline scripts under our CSP). */
