@@ -38,6 +38,14 @@ describe('formatMessage', () => {
     expect(formatMessage('ar', '{n, plural, other {# ملاحظة}}', { n: 12 })).toBe('12 ملاحظة');
   });
 
+  it('isolates right-to-left values, and every value on a right-to-left page, when asked', () => {
+    expect(formatMessage('fi', 'Teemasi: {theme}.', { theme: 'الأسرة' }, true)).toBe('Teemasi: \u2068الأسرة\u2069.');
+    expect(formatMessage('fi', 'Teemasi: {theme}.', { theme: 'Perhe' }, true)).toBe('Teemasi: Perhe.');
+    expect(formatMessage('ar', 'موضوعك: {theme}', { theme: 'Päiväkoti 2', n: 3 }, true)).toBe('موضوعك: \u2068Päiväkoti 2\u2069');
+    expect(formatMessage('ar', '{n, plural, other {# ملاحظة}}', { n: 3 }, true)).toBe('3 ملاحظة');
+    expect(formatMessage('fi', 'Teemasi: {theme}.', { theme: 'الأسرة' })).toBe('Teemasi: الأسرة.');
+  });
+
   it('shows an unparsable text as it is instead of throwing', () => {
     expect(formatMessage('fi', 'rikki {n, plural, one {x}', { n: 1 })).toBe('rikki {n, plural, one {x}');
   });

@@ -223,7 +223,21 @@ function dateFormat(lang: string, kind: 'date' | 'time', style: string): Intl.Da
   return intl(`${kind}|${lang}|${s}`, () => new Intl.DateTimeFormat(intlLocale(lang), opts));
 }
 
-function format(lang: string, nodes: Node[], params: MessageParams, pound: number | null): string {
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms: strong right-to-left letters. */
+const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur']);
+
+/**
+ * A value written by people (a theme, a name) inside a sentence, in Unicode isolates (FSI … PDI)
+ * when the page or the value is right to left, so "Teemasi: ‹Arabic›." or an Arabic sentence
+ * around "Päiväkoti 2" keep their order. Left-to-right values on left-to-right pages stay as
+ * they are.
+ */
+function isolated(lang: string, v: string): string {
+  return RTL_LANGS.has(lang) || RTL_CHARS.test(v) ? `\u2068${v}\u2069` : v;
+}
+
+function format(lang: string, nodes: Node[], params: MessageParams, pound: number | null, iso: boolean): string {
   let out = '';
   for (const n of nodes) {
     if (typeof n === 'string') {
@@ -241,7 +255,7 @@ function format(lang: string, nodes: Node[], params: MessageParams, pound: numbe
     }
     switch (n.kind) {
       case 'arg':
-        out += v instanceof Date ? v.toISOString() : String(v);
+        out += v instanceof Date ? v.toISOString() : iso && typeof v === 'string' ? isolated(lang, v) : String(v);
         break;
       case 'number':
         out += numberFormat(lang, n.style).format(Number(v));
@@ -251,7 +265,7 @@ function format(lang: string, nodes: Node[], params: MessageParams, pound: numbe
         out += dateFormat(lang, n.kind, n.style).format(v instanceof Date ? v : new Date(v));
         break;
       case 'select':
-        out += format(lang, n.options[String(v)] ?? n.options.other!, params, pound);
+        out += format(lang, n.options[String(v)] ?? n.options.other!, params, pound, iso);
         break;
       default: {
         const num = Number(v);
@@ -259,7 +273,7 @@ function format(lang: string, nodes: Node[], params: MessageParams, pound: numbe
         const type = n.kind === 'plural' ? 'cardinal' : 'ordinal';
         const rules = intl(`p|${lang}|${type}`, () => new Intl.PluralRules(lang, { type }));
         const branch = exact ?? n.options[rules.select(num - n.offset)] ?? n.options.other!;
-        out += format(lang, branch, params, num - n.offset);
+        out += format(lang, branch, params, num - n.offset, iso);
       }
     }
   }
@@ -269,12 +283,12 @@ function format(lang: string, nodes: Node[], params: MessageParams, pound: numbe
 /**
  * The text of `message` in `lang` with `params`. A missing parameter stays visible as `{name}`;
  * a text that does not parse (which i18n:check prevents) is shown as it is rather than throwing
- * in front of a participant.
+ * in front of a participant. `isolate` (the web views) wraps string values as `isolated` says.
  */
-export function formatMessage(lang: string, message: string, params?: MessageParams): string {
+export function formatMessage(lang: string, message: string, params?: MessageParams, isolate = false): string {
   if (!params && !message.includes('{') && !message.includes("'")) return message;
   try {
-    return format(lang, parse(message), params ?? {}, null);
+    return format(lang, parse(message), params ?? {}, null, isolate);
   } catch {
     return message;
   }

@@ -10,10 +10,11 @@ export type Translator<K extends string> = (key: K, params?: MessageParams) => s
 
 /**
  * Texts are ICU messages (`{n, plural, one {…} other {…}}`), formatted with the rules of `lang`:
- * by default the page's `<html lang>`, whichever of the five languages it is.
+ * by default the page's `<html lang>`, whichever of the five languages it is. Text values are
+ * bidi-isolated where direction can differ (see `isolated` in icu.ts).
  */
 export function makeT<K extends string>(cat: Record<K, string>, lang: string = document.documentElement.lang || 'fi'): Translator<K> {
-  return (key, params) => formatMessage(lang, cat[key] ?? key, params);
+  return (key, params) => formatMessage(lang, cat[key] ?? key, params, true);
 }
 
 /** The facilitator app's language: fi/sv/en (the server serves it in no other). */
