@@ -77,6 +77,14 @@ async function scan(page: Page): Promise<string> {
   return v.length ? describeViolations(v) : '';
 }
 
+/** The page's background colour as painted (body, else the root). */
+function background(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const b = getComputedStyle(document.body).backgroundColor;
+    return b === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : b;
+  });
+}
+
 async function open(page: Page, v: View, lang: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${s.base}/${lang}${v.path(w)}`);
@@ -95,8 +103,11 @@ describe('accessibility matrix: every view × language × colour scheme', () => 
         await open(page, v, lang);
         const light = await scan(page);
         if (light) problems.push(`${lang} light:\n${light}`);
+        const lightBg = await background(page);
         await page.emulateMedia({ colorScheme: 'dark' });
         await page.waitForFunction(() => matchMedia('(prefers-color-scheme: dark)').matches);
+        // the dark scheme really applies (else the second scan would prove nothing)
+        expect(await background(page), `${v.name} ${lang}: page background in dark`).not.toBe(lightBg);
         const dark = await scan(page);
         if (dark) problems.push(`${lang} dark:\n${dark}`);
       }
