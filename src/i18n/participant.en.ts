@@ -105,6 +105,10 @@ export const participantEn: Record<keyof typeof participantFi, string> = {
   'theming.failed': 'That did not work: {error}',
   'theming.addMissing': 'Anything missing? Write a new note.',
   'theming.nameMissing': 'Give the theme a name.',
+  'live.newNote': 'A new note at your table.',
+  'live.newNotes': '{n} new notes at your table.',
+  'live.movedOne': 'Someone else moved a note.',
+  'live.moved': 'Others moved {n} notes.',
 
   'debrief.heading': 'Look at the big screen',
   'debrief.body': 'We now go through the themes of all tables together.',

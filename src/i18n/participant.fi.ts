@@ -104,6 +104,11 @@ export const participantFi = {
   'theming.failed': 'Ei onnistunut: {error}',
   'theming.addMissing': 'Puuttuuko jotain? Kirjoita uusi lappu.',
   'theming.nameMissing': 'Kirjoita teemalle nimi.',
+  // others' changes at my table, summarised in the live region (at most once every few seconds)
+  'live.newNote': 'Pöytääsi tuli uusi lappu.',
+  'live.newNotes': 'Pöytääsi tuli {n} uutta lappua.',
+  'live.movedOne': 'Toinen osallistuja siirsi lapun.',
+  'live.moved': 'Muut siirsivät {n} lappua.',
 
   'debrief.heading': 'Katso valkokangasta',
   'debrief.body': 'Käymme nyt yhdessä läpi kaikkien pöytien teemat.',

@@ -105,6 +105,10 @@ export const participantSv: Record<keyof typeof participantFi, string> = {
   'theming.failed': 'Det gick inte: {error}',
   'theming.addMissing': 'Saknas något? Skriv en ny lapp.',
   'theming.nameMissing': 'Skriv ett namn på temat.',
+  'live.newNote': 'En ny lapp vid ditt bord.',
+  'live.newNotes': '{n} nya lappar vid ditt bord.',
+  'live.movedOne': 'En annan deltagare flyttade en lapp.',
+  'live.moved': 'Andra flyttade {n} lappar.',
 
   'debrief.heading': 'Titta på storskärmen',
   'debrief.body': 'Nu går vi tillsammans igenom temana från alla bord.',

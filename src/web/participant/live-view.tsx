@@ -6,6 +6,7 @@ import { LiveHeader } from './live-header.tsx';
 import { PhaseView } from './phase-view.tsx';
 import { t } from './texts.ts';
 import { useAnnouncer } from './use-announcer.tsx';
+import { useCoalescedAnnouncer, useTableBursts } from './use-bursts.ts';
 
 interface Props {
   join: StoredJoin;
@@ -17,13 +18,16 @@ interface Props {
 /** The live session on a phone: header (who, where, clock, connection) and the current phase. */
 export function LiveView({ join, code, onLost }: Props) {
   const live = useSession({ sessionId: join.sessionId, as: 'participant', token: join.token, persistKey: `vp.outbox.${join.sessionId}` });
-  const [announce, region] = useAnnouncer();
+  const [say, region] = useAnnouncer();
+  // one polite region: my own and urgent messages at once, others' bursts summarised
+  const [announce, bursts] = useCoalescedAnnouncer(say);
 
   useEffect(() => {
     if (live.fatal === 4401 || live.fatal === 4403 || live.fatal === 4404) onLost();
   }, [live.fatal]);
 
   const state = live.state && Array.isArray(live.state.participants) ? live.state : null;
+  useTableBursts(state, join.participantId, live, bursts);
   return (
     <>
       <LiveHeader state={state} me={join.participantId} live={live} announce={announce} />

@@ -83,6 +83,16 @@ describe('live region coalescing (no flooding)', () => {
     ]);
   });
 
+  it('one event alone is said with its own words; two or more are counted', () => {
+    const { c, said } = setup();
+    c.add('notes', 1, 'Maija joined group 2.');
+    vi.advanceTimersByTime(300);
+    c.add('notes', 1, 'Pekka joined group 1.');
+    c.add('notes', 1, 'Liisa joined group 3.');
+    vi.advanceTimersByTime(2500);
+    expect(said.map((x) => x.m)).toEqual(['Maija joined group 2.', '2 new notes.']);
+  });
+
   it('reset drops what was counted (the place changed); zero or negative counts are ignored', () => {
     const { c, said } = setup();
     c.add('notes', 4);

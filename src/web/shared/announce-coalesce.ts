@@ -8,8 +8,11 @@
  * before a screen reader has read it. Pure: only timers and a `say` callback.
  */
 export interface Coalescer<K extends string> {
-  /** `n` bursty events of a kind (n ≤ 0 is ignored) */
-  add(kind: K, n?: number): void;
+  /**
+   * `n` bursty events of a kind (n ≤ 0 is ignored). `single` is what to say when this turns out
+   * to be the only event of its kind in the summary (e.g. with a name in it).
+   */
+  add(kind: K, n?: number, single?: string): void;
   /** an urgent message: said now */
   urgent(message: string): void;
   /** drops what is counted and not said yet (e.g. the place changed, the counts are stale) */
@@ -37,6 +40,7 @@ export function createCoalescer<K extends string>(o: CoalescerOptions<K>): Coale
   const now = o.now ?? (() => Date.now());
   /** counts in insertion order, so the summary lists kinds in the order they first came */
   const counts = new Map<K, number>();
+  const singles = new Map<K, string>();
   let lastSummary = -Infinity;
   let lastUrgent = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -55,16 +59,18 @@ export function createCoalescer<K extends string>(o: CoalescerOptions<K>): Coale
     if (counts.size === 0) return;
     // an urgent message came meanwhile: wait for its gap
     if (now() < lastUrgent + gapMs) return schedule(lastUrgent + gapMs);
-    const message = [...counts].map(([k, n]) => o.text(k, n)).join(' ');
+    const message = [...counts].map(([k, n]) => (n === 1 && singles.has(k) ? singles.get(k)! : o.text(k, n))).join(' ');
     counts.clear();
+    singles.clear();
     lastSummary = now();
     o.say(message);
   }
 
   return {
-    add(kind, n = 1) {
+    add(kind, n = 1, single) {
       if (!(n > 0)) return;
       counts.set(kind, (counts.get(kind) ?? 0) + n);
+      if (single !== undefined) singles.set(kind, single);
       if (!timer) schedule(earliest());
     },
     urgent(message) {
@@ -74,6 +80,7 @@ export function createCoalescer<K extends string>(o: CoalescerOptions<K>): Coale
     },
     reset() {
       counts.clear();
+      singles.clear();
       if (timer) clearTimeout(timer);
       timer = null;
     },
