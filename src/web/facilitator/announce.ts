@@ -12,14 +12,22 @@ let current = '';
 const listeners = new Set<(s: string) => void>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 
+let pending = '';
+
 function say(message: string): void {
-  if (timer) clearTimeout(timer);
+  // two messages in the same moment (the result of "+1 min" and the clock's two-minute warning)
+  // are read together: the later one must not silently replace the earlier one
+  if (timer) {
+    clearTimeout(timer);
+    if (!pending.includes(message)) pending = `${pending} ${message}`;
+  } else pending = message;
   // clear first, then set: screen readers read a change, not a repeated identical text
   current = '';
   listeners.forEach((f) => f(''));
   timer = setTimeout(() => {
-    current = message;
-    listeners.forEach((f) => f(message));
+    timer = null;
+    current = pending;
+    listeners.forEach((f) => f(pending));
   }, 120);
 }
 
