@@ -21,6 +21,8 @@ let axeSource: string;
 const contexts: BrowserContext[] = [];
 const pages = new Map<string, Page>();
 let scans = 0;
+let scanMs = 0;
+let loadMs = 0;
 const started = Date.now();
 
 beforeAll(async () => {
@@ -32,7 +34,9 @@ afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close().catch(() => undefined);
   await s?.stop();
-  console.log(`a11y matrix: ${scans} axe scans in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `a11y matrix: ${scans} axe scans in ${((Date.now() - started) / 1000).toFixed(1)} s (scanning ${(scanMs / 1000).toFixed(1)} s, loading ${(loadMs / 1000).toFixed(1)} s)`,
+  );
 });
 
 const VIEWPORT: Record<Device, { width: number; height: number }> = {
@@ -73,7 +77,9 @@ async function pageFor(v: View): Promise<Page> {
 async function scan(page: Page): Promise<string> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   scans++;
+  const t0 = Date.now();
   const v = await axeScan(page);
+  scanMs += Date.now() - t0;
   return v.length ? describeViolations(v) : '';
 }
 
@@ -86,12 +92,14 @@ function background(page: Page): Promise<string> {
 }
 
 async function open(page: Page, v: View, lang: string): Promise<void> {
+  const t0 = Date.now();
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${s.base}/${lang}${v.path(w)}`);
   await page.locator(v.ready).first().waitFor({ state: 'visible', timeout: 15_000 });
   await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 5000 });
   // the h1 is there and named (every view has one)
   await page.locator('h1').first().waitFor({ state: 'attached', timeout: 5000 });
+  loadMs += Date.now() - t0;
 }
 
 describe('accessibility matrix: every view × language × colour scheme', () => {
