@@ -99,6 +99,7 @@ async function open(page: Page, v: View, lang: string): Promise<void> {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 5000 });
   // the h1 is there and named (every view has one)
   await page.locator('h1').first().waitFor({ state: 'attached', timeout: 5000 });
+  await v.act?.(page);
   loadMs += Date.now() - t0;
 }
 

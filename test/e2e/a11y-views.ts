@@ -7,6 +7,7 @@
 // into localStorage first (a phone's join token); the view is ready when `ready` (a CSS
 // selector) is visible. The matrix then scans it in light and in dark. Ready checks use
 // structure, not text, so that they hold in every language.
+import type { Page } from 'playwright-core';
 import type { World } from './a11y-world.ts';
 
 /** The staff and public pages: the UI languages of the facilitator app. */
@@ -33,6 +34,8 @@ export interface View {
   ready: string;
   /** localStorage entries set before the page loads */
   storage?(w: World): Record<string, string>;
+  /** brings the loaded page into the state to scan (opens a dialog, sends a wrong code) */
+  act?(page: Page): Promise<void>;
 }
 
 export interface RouteEntry {
@@ -75,6 +78,14 @@ export const A11Y_ROUTES: RouteEntry[] = [
       { ...page('console in the lobby', (w) => `/sessions/${w.lobby.sessionId}`, '.f-next button'), device: 'console' },
       { ...page('console in a round', (w) => `/sessions/${w.round.sessionId}`, '.f-next button'), device: 'console' },
       { ...page('console in theming', (w) => `/sessions/${w.theming.sessionId}`, '.f-next button'), device: 'console' },
+      {
+        ...page('console in a round with the next-phase confirm dialog open', (w) => `/sessions/${w.round.sessionId}`, '.f-next button'),
+        device: 'console',
+        act: async (p) => {
+          await p.locator('.f-next-button').click();
+          await p.locator('dialog[open] .f-dialog-actions button').first().waitFor();
+        },
+      },
     ],
   },
   { route: 'GET /:lang/processes/:id', views: [page('process page', (w) => `/processes/${w.proc.id}`, 'main h2')] },
@@ -93,6 +104,15 @@ export const A11Y_ROUTES: RouteEntry[] = [
     route: 'GET /:lang/join/:code',
     views: [
       { ...phone('join form with the code from the link', 'lobby', '#join-code'), storage: () => ({}) },
+      {
+        ...phone('join form with an error (unknown code)', 'lobby', '#join-code'),
+        path: () => '/join/ZZZZZZZZ',
+        storage: () => ({}),
+        act: async (p) => {
+          await p.locator('form.p-join button[type="submit"]').click();
+          await p.locator('.p-error .error-text').waitFor();
+        },
+      },
       phone('phone in the lobby', 'lobby', '.p-message .p-lead'),
       phone('phone in a Café round (writing a note)', 'round', 'form.p-note-form #note-text'),
       phone('phone in theming', 'theming', '#new-theme'),
