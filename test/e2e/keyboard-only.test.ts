@@ -52,20 +52,44 @@ async function countPointers(ctx: BrowserContext): Promise<void> {
 
 const pointerPresses = (page: Page) => page.evaluate(() => (window as unknown as { __pointerPresses: number }).__pointerPresses);
 
-/** The focused element shows a focus indicator: a non-none outline or a box-shadow. */
+/**
+ * The focused element shows a focus indicator: a non-none outline or a box-shadow. An outline
+ * must also contrast at least 3:1 with the background behind it (1.4.11).
+ */
 async function expectFocusVisible(page: Page, what: string): Promise<void> {
   const f = await page.evaluate(() => {
     const a = document.activeElement as HTMLElement | null;
-    if (!a || a === document.body) return { ok: false, el: 'body' };
+    if (!a || a === document.body) return { ok: false, ratio: 0, el: 'body' };
     const st = getComputedStyle(a);
     const outline = st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) > 0;
     const shadow = st.boxShadow !== 'none';
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    // the first opaque background behind the element (the outline is drawn outside it)
+    let bg = 'rgb(255, 255, 255)';
+    for (let p = a.parentElement; p; p = p.parentElement) {
+      const c = getComputedStyle(p).backgroundColor;
+      const parts = rgb(c);
+      if (parts.length === 3 || (parts.length === 4 && parts[3]! >= 0.99)) {
+        bg = c;
+        break;
+      }
+    }
+    const [l1, l2] = [lum(st.outlineColor), lum(bg)].sort((x, y) => y - x);
+    const ratio = outline ? (l1! + 0.05) / (l2! + 0.05) : 99;
     return {
       ok: outline || shadow,
-      el: `${a.tagName.toLowerCase()}#${a.id}.${[...a.classList].join('.')} outline ${st.outlineStyle} ${st.outlineWidth}, shadow ${st.boxShadow}`,
+      ratio,
+      el: `${a.tagName.toLowerCase()}#${a.id}.${[...a.classList].join('.')} outline ${st.outlineStyle} ${st.outlineWidth} ${st.outlineColor} on ${bg}, shadow ${st.boxShadow}`,
     };
   });
   expect.soft(f.ok, `${what}: focus indicator on ${f.el}`).toBe(true);
+  expect.soft(f.ratio, `${what}: focus outline contrast on ${f.el}`).toBeGreaterThanOrEqual(3);
 }
 
 /** After a phase change the console moves focus to the phase heading (and shows it). */
@@ -133,7 +157,8 @@ describe('keyboard only', () => {
     const round1 = await waitText(page.getByRole('heading', { level: 1 }), /^Mene pöytään \d$/, 'phone: round 1 heading');
     await waitContains(toast(phone), round1, 'phone: round 1 announced in the live region');
 
-    // (a) the note: Tab to the text area, type, Tab to Lähetä, Enter
+    // (a) the note — on a phone in the dark scheme: Tab to the text area, type, Tab to Lähetä, Enter
+    await page.emulateMedia({ colorScheme: 'dark' });
     await tabTo(page, '#note-text', 'note field');
     await expectFocusVisible(page, 'note field');
     await page.keyboard.type('Kuunnellaan toisiamme loppuun asti');
