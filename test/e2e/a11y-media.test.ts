@@ -13,7 +13,8 @@ import type { Actor } from '../../src/domain/types.ts';
 import type { JoinResponse, ProcessSummary } from '../../src/protocol/http-schema.ts';
 import { launch } from '../support/browser.ts';
 import { createProcess, facilitator, http, join, startServer, type TestServer } from '../support/test-server.ts';
-import { advanceTo } from './a11y-world.ts';
+import { allViews } from './a11y-views.ts';
+import { advanceTo, buildWorld, type World } from './a11y-world.ts';
 import { facilitatorContext } from './facilitator-console.ts';
 import { execute, osState } from './os-fixture.ts';
 import { newPhoneContext } from './phones.ts';
@@ -31,6 +32,7 @@ let mine: JoinResponse;
 let console_: Page;
 let phone: Page;
 let screen: Page;
+let world: World;
 
 beforeAll(async () => {
   s = await startServer();
@@ -44,6 +46,7 @@ beforeAll(async () => {
   mine = await join(s, code, 'Maija');
   for (const name of ['Pekka', 'Liisa', 'Ahmed']) await join(s, code, name);
   await advanceTo(s, sessionId, fac, 'round');
+  world = await buildWorld(s);
 
   const fctx = await facilitatorContext(browser, s.base, cookie);
   contexts.push(fctx);
@@ -116,7 +119,17 @@ function clipped(page: Page): Promise<{ scroll: string | null; cut: string[] }> 
       if (r.width <= 1 || r.height <= 1) continue;
       // off-screen on purpose until focused (the skip link)
       if (r.right < -1000) continue;
-      if (r.left < -0.5 || r.right > vw + 0.5) cut.push(`${name(el)} outside the viewport [${Math.round(r.left)}…${Math.round(r.right)}]`);
+      // inside a region that scrolls sideways by itself (a wide data table, 1.4.10's exception): reachable
+      let scroller: Element | null = null;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const ox = getComputedStyle(p).overflowX;
+        if (ox === 'auto' || ox === 'scroll') {
+          scroller = p;
+          break;
+        }
+      }
+      if (!scroller && (r.left < -0.5 || r.right > vw + 0.5))
+        cut.push(`${name(el)} outside the viewport [${Math.round(r.left)}…${Math.round(r.right)}]`);
       // text of the control itself cut off
       if (['BUTTON', 'A', 'SELECT'].includes(el.tagName) && el.scrollWidth > el.clientWidth + 1 && st.overflowX !== 'visible')
         cut.push(`${name(el)} text cut (${el.scrollWidth} > ${el.clientWidth})`);
@@ -170,6 +183,31 @@ describe('reduced motion, 200 % zoom, the clock in words, calm live regions', ()
       const c = await clipped(page);
       if (c.scroll) problems.push(`${what}: ${c.scroll}`);
       for (const x of c.cut) problems.push(`${what}: ${x}`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  test('200 % zoom and reduced motion: every laptop page of the registry at 640 × 400 CSS px (Finnish)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, locale: 'fi-FI' });
+    contexts.push(ctx);
+    const eq = world.cookie.indexOf('=');
+    const page = await ctx.newPage();
+    const out = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, locale: 'fi-FI' });
+    contexts.push(out);
+    const anon = await out.newPage();
+    await ctx.addCookies([{ name: world.cookie.slice(0, eq), value: world.cookie.slice(eq + 1), url: s.base }]);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await anon.emulateMedia({ reducedMotion: 'reduce' });
+    const problems: string[] = [];
+    for (const v of allViews().filter((x) => x.device === 'laptop' || x.device === 'console')) {
+      const p = v.signedIn ? page : anon;
+      await p.goto(`${s.base}/fi${v.path(world)}`);
+      await visible(p.locator(v.ready), `${v.name} at 640 px`);
+      await v.act?.(p);
+      const c = await clipped(p);
+      if (c.scroll) problems.push(`${v.name}: ${c.scroll}`);
+      for (const x of c.cut) problems.push(`${v.name}: ${x}`);
+      for (const m of await moving(p)) problems.push(`${v.name} (reduced motion): ${m}`);
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });
