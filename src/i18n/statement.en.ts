@@ -35,9 +35,9 @@ export const statementEn: Record<keyof typeof statementFi, string> = {
   'st.method.axe':
     'automated axe-core checks (WCAG 2.1 A and AA) in browser tests: every page of the service in Finnish, Swedish and English, with both light and dark colours, and the participant’s phone and the projector in several phases',
   'st.method.keyboard':
-    'keyboard tests: a participant joins, writes a note and sorts notes into themes with the keyboard alone, the facilitator starts a round, changes the phase and controls the clock with the keyboard (the test makes sure no mouse or touch is used and that focus is visible), the facilitator moves a participant to another group, and the sign-in verification code can be entered with the keyboard; also reduced motion, 200 percent zoom on the console and the process page, a phone 320 pixels wide and the clock’s state in words',
+    'keyboard tests: a participant joins, writes a note and sorts notes into themes with the keyboard alone, the facilitator starts a round, changes the phase and controls the clock with the keyboard (the test makes sure no mouse or touch is used and that focus is visible), the facilitator moves a participant to another group, and the sign-in verification code can be entered with the keyboard; also reduced motion, 200 percent zoom on every signed-in and public page, a phone 320 pixels wide and the clock’s state in words',
   'st.method.notYet':
-    'Not assessed yet: use with screen readers (such as NVDA, VoiceOver and TalkBack), Windows high contrast and changed text spacing. Zoom on pages other than those above has not been tested.',
+    'Not assessed yet: use with screen readers (such as NVDA, VoiceOver and TalkBack), Windows high contrast and changed text spacing.',
   'st.date.title': 'Preparation of this statement',
   'st.date.text': 'This statement was prepared on {date}. It is updated whenever the accessibility of the service changes.',
   'st.feedback.title': 'Give feedback on accessibility',
