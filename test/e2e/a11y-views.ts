@@ -151,6 +151,20 @@ export const A11Y_ROUTES: RouteEntry[] = [
         storage: () => ({}),
         path: (w) => `/screen/${w.round.sessionId}`,
       },
+      {
+        ...phone('projector in theming', 'theming', '.s-page .s-big'),
+        device: 'projector',
+        signedIn: true,
+        storage: () => ({}),
+        path: (w) => `/screen/${w.theming.sessionId}`,
+      },
+      {
+        ...phone('projector in feedback', 'feedback', '.s-feedback .s-big'),
+        device: 'projector',
+        signedIn: true,
+        storage: () => ({}),
+        path: (w) => `/screen/${w.feedback.sessionId}`,
+      },
     ],
   },
 ];
