@@ -65,7 +65,7 @@ async function pageFor(v: View): Promise<Page> {
   if (joined) {
     // every seeded phone's join token, so one phone context can open each session
     const all: Record<string, string> = {};
-    for (const k of ['lobby', 'round', 'theming', 'feedback'] as const) all[`vp.join.${w[k].code}`] = JSON.stringify(w[k].phone);
+    for (const k of ['lobby', 'round', 'theming', 'debrief', 'feedback'] as const) all[`vp.join.${w[k].code}`] = JSON.stringify(w[k].phone);
     await ctx.addInitScript((entries) => {
       for (const [k, val] of Object.entries(entries)) localStorage.setItem(k, val);
     }, all);

@@ -53,11 +53,11 @@ const page = (name: string, path: (w: World) => string, ready: string, signedIn 
   ready,
 });
 
-const token = (k: 'lobby' | 'round' | 'theming' | 'feedback') => (w: World) => ({
+const token = (k: 'lobby' | 'round' | 'theming' | 'debrief' | 'feedback') => (w: World) => ({
   [`vp.join.${w[k].code}`]: JSON.stringify(w[k].phone),
 });
 
-const phone = (name: string, k: 'lobby' | 'round' | 'theming' | 'feedback', ready: string): View => ({
+const phone = (name: string, k: 'lobby' | 'round' | 'theming' | 'debrief' | 'feedback', ready: string): View => ({
   name,
   device: 'phone',
   signedIn: false,
@@ -116,6 +116,7 @@ export const A11Y_ROUTES: RouteEntry[] = [
       phone('phone in the lobby', 'lobby', '.p-message .p-lead'),
       phone('phone in a Café round (writing a note)', 'round', 'form.p-note-form #note-text'),
       phone('phone in theming', 'theming', '#new-theme'),
+      phone('phone in the debrief (my table’s themes)', 'debrief', '.p-debrief-themes'),
       phone('phone in feedback', 'feedback', 'form.os-feedback'),
     ],
   },

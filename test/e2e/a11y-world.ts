@@ -2,6 +2,7 @@
 // every organisation role that owns the processes, Learning Café sessions brought to each phase
 // straight through the engine, phones joined over HTTP, a survey link, a meetup with its public
 // link, and setup / reset tokens. Nothing here drives the UI under test.
+import { locationOf } from '../../src/domain/rotation.ts';
 import type { Actor, Phase } from '../../src/domain/types.ts';
 import type { JoinResponse, ProcessSummary } from '../../src/protocol/http-schema.ts';
 import { createProcess, facilitator, http, join, orgId, type TestServer } from '../support/test-server.ts';
@@ -26,6 +27,7 @@ export interface World {
   lobby: SeededSession;
   round: SeededSession;
   theming: SeededSession;
+  debrief: SeededSession;
   feedback: SeededSession;
   /** a participant survey link's token (`/:lang/survey#token`) */
   surveyToken: string;
@@ -61,8 +63,8 @@ async function cafeIn(s: TestServer, cookie: string, fac: Actor, phase: Phase, n
   await execute(s, sid, theirs, { type: 'note.add', noteId: `n-${phase}-2`, text: NOTE_OTHER });
   if (phase === 'round') return { processId: p.id, sessionId: sid, code, phone };
   await advanceTo(s, sid, fac, 'theming');
-  const st = await osState(s, sid);
-  const table = st.notes.find((n) => n.id === `n-${phase}-1`)!.tableId;
+  // the theme is made at the phone's theming table (the last round's), so its views show it
+  const table = locationOf(await osState(s, sid), phone.participantId)!.tableId;
   await execute(s, sid, fac, { type: 'theme.create', themeId: `th-${phase}`, tableId: table, name: THEME });
   if (phase !== 'theming') await advanceTo(s, sid, fac, phase);
   return { processId: p.id, sessionId: sid, code, phone };
@@ -81,6 +83,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
   const lobby = await cafeIn(s, cookie, fac, 'lobby', 'Aulan dialogi');
   const round = await cafeIn(s, cookie, fac, 'round', 'Kierroksen dialogi');
   const theming = await cafeIn(s, cookie, fac, 'theming', 'Teemoittelun dialogi');
+  const debrief = await cafeIn(s, cookie, fac, 'debrief', 'Purun dialogi');
   const feedback = await cafeIn(s, cookie, fac, 'feedback', 'Palautteen dialogi');
 
   await http(s, 'POST', `/api/processes/${proc.id}/surveys`, { phase: 'pre' }, { cookie });
@@ -108,6 +111,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
     lobby,
     round,
     theming,
+    debrief,
     feedback,
     surveyToken,
     meetupToken,
