@@ -2,6 +2,10 @@
 import type { participantFi } from './participant.fi.ts';
 
 export const participantAr: Record<keyof typeof participantFi, string> = {
+  'live.newNotes':
+    '{n, plural, zero {لا ملاحظات جديدة على طاولتك.} one {ملاحظة جديدة على طاولتك.} two {ملاحظتان جديدتان على طاولتك.} few {# ملاحظات جديدة على طاولتك.} many {# ملاحظة جديدة على طاولتك.} other {# ملاحظة جديدة على طاولتك.}}',
+  'live.moved':
+    '{n, plural, zero {لم ينقل أحد أي ملاحظة.} one {نقل مشارك آخر ملاحظة.} two {نقل الآخرون ملاحظتين.} few {نقل الآخرون # ملاحظات.} many {نقل الآخرون # ملاحظة.} other {نقل الآخرون # ملاحظة.}}',
   'participant.title': 'Vuoropuhe',
   'p.table': 'الطاولة {n}',
   'p.group': 'المجموعة {n}',

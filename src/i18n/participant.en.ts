@@ -105,6 +105,8 @@ export const participantEn: Record<keyof typeof participantFi, string> = {
   'theming.failed': 'That did not work: {error}',
   'theming.addMissing': 'Anything missing? Write a new note.',
   'theming.nameMissing': 'Give the theme a name.',
+  'live.newNotes': '{n, plural, one {A new note at your table.} other {# new notes at your table.}}',
+  'live.moved': '{n, plural, one {Someone else moved a note.} other {Others moved # notes.}}',
 
   'debrief.heading': 'Look at the big screen',
   'debrief.body': 'We now go through the themes of all tables together.',

@@ -104,6 +104,9 @@ export const participantFi = {
   'theming.failed': 'Ei onnistunut: {error}',
   'theming.addMissing': 'Puuttuuko jotain? Kirjoita uusi lappu.',
   'theming.nameMissing': 'Kirjoita teemalle nimi.',
+  // others' changes at my table, summarised in the live region (at most once every few seconds)
+  'live.newNotes': '{n, plural, one {Pöytääsi tuli uusi lappu.} other {Pöytääsi tuli # uutta lappua.}}',
+  'live.moved': '{n, plural, one {Toinen osallistuja siirsi lapun.} other {Muut siirsivät # lappua.}}',
 
   'debrief.heading': 'Katso valkokangasta',
   'debrief.body': 'Käymme nyt yhdessä läpi kaikkien pöytien teemat.',

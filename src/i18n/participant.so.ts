@@ -2,6 +2,8 @@
 import type { participantFi } from './participant.fi.ts';
 
 export const participantSo: Record<keyof typeof participantFi, string> = {
+  'live.newNotes': '{n, plural, one {Qoraal cusub ayaa miiskaaga yimid.} other {# qoraal oo cusub ayaa miiskaaga yimid.}}',
+  'live.moved': '{n, plural, one {Qof kale ayaa qoraal dhaqaajiyay.} other {Dadka kale waxay dhaqaajiyeen # qoraal.}}',
   'participant.title': 'Vuoropuhe',
   'p.table': 'Miiska {n}',
   'p.group': 'Kooxda {n}',

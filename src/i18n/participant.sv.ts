@@ -105,6 +105,8 @@ export const participantSv: Record<keyof typeof participantFi, string> = {
   'theming.failed': 'Det gick inte: {error}',
   'theming.addMissing': 'Saknas något? Skriv en ny lapp.',
   'theming.nameMissing': 'Skriv ett namn på temat.',
+  'live.newNotes': '{n, plural, one {En ny lapp vid ditt bord.} other {# nya lappar vid ditt bord.}}',
+  'live.moved': '{n, plural, one {En annan deltagare flyttade en lapp.} other {Andra flyttade # lappar.}}',
 
   'debrief.heading': 'Titta på storskärmen',
   'debrief.body': 'Nu går vi tillsammans igenom temana från alla bord.',

@@ -33,11 +33,11 @@ export const statementEn: Record<keyof typeof statementFi, string> = {
   'st.method.text':
     'This is a self-assessment by the developers of the service. No outside expert has assessed the service yet. The assessment used:',
   'st.method.axe':
-    'automated axe-core checks (WCAG 2.1 A and AA) in browser tests: signing in and your account, the organisation page, the process pages, running a session, the projector view, the participant’s phone views, the wellbeing survey and this statement',
+    'automated axe-core checks (WCAG 2.1 A and AA) in browser tests: every page of the service in Finnish, Swedish and English, with both light and dark colours, and the participant’s phone and the projector in several phases',
   'st.method.keyboard':
-    'keyboard tests: a participant creates a theme and moves a note into it with the keyboard alone, the facilitator moves a participant to another group with the keyboard, and the sign-in verification code can be entered with the keyboard',
+    'keyboard tests: a participant joins, writes a note and sorts notes into themes with the keyboard alone, the facilitator starts a round, changes the phase and controls the clock with the keyboard (the test makes sure no mouse or touch is used and that focus is visible), the facilitator moves a participant to another group, and the sign-in verification code can be entered with the keyboard; also reduced motion, 200 percent zoom on every signed-in and public page, a phone 320 pixels wide and the clock’s state in words',
   'st.method.notYet':
-    'Not assessed yet: use with screen readers (such as NVDA, VoiceOver and TalkBack), dark colours, text enlarged to 200 percent and a screen 320 pixels wide. The automated checks were run mostly on Finnish pages with light colours.',
+    'Not assessed yet: use with screen readers (such as NVDA, VoiceOver and TalkBack), Windows high contrast and changed text spacing.',
   'st.date.title': 'Preparation of this statement',
   'st.date.text': 'This statement was prepared on {date}. It is updated whenever the accessibility of the service changes.',
   'st.feedback.title': 'Give feedback on accessibility',

@@ -41,11 +41,11 @@ export const statementFi = {
   'st.method.text':
     'Arvio on palvelun kehittäjien tekemä itsearvio. Ulkopuolinen asiantuntija ei ole vielä arvioinut palvelua. Arvioinnissa käytettiin:',
   'st.method.axe':
-    'automaattisia axe-core-tarkistuksia (WCAG 2.1 A ja AA) selaintesteissä: kirjautuminen ja oma tili, organisaation sivu, prosessin sivut, tilaisuuden ohjaus, valkokangasnäkymä, osallistujan puhelinnäkymät, hyvinvointikysely ja tämä seloste',
+    'automaattisia axe-core-tarkistuksia (WCAG 2.1 A ja AA) selaintesteissä: jokainen palvelun sivu suomeksi, ruotsiksi ja englanniksi sekä vaaleilla että tummilla väreillä, osallistujan puhelin ja valkokangas myös eri vaiheissa',
   'st.method.keyboard':
-    'näppäimistötestejä: osallistuja luo teeman ja siirtää muistiinpanon siihen pelkällä näppäimistöllä, ohjaaja siirtää osallistujan toiseen ryhmään näppäimistöllä, ja kirjautumisen varmistuskoodin voi antaa näppäimistöllä',
+    'näppäimistötestejä: osallistuja liittyy, kirjoittaa lapun ja ryhmittelee lappuja teemoiksi pelkällä näppäimistöllä, ohjaaja aloittaa kierroksen, vaihtaa vaihetta ja ohjaa kelloa näppäimistöllä (testi varmistaa, ettei hiirtä tai kosketusta käytetä ja että kohdistus näkyy), ohjaaja siirtää osallistujan toiseen ryhmään, ja kirjautumisen varmistuskoodin voi antaa näppäimistöllä; lisäksi liikkeen vähentäminen, 200 prosentin suurennos kaikilla kirjautuneiden ja julkisilla sivuilla, 320 pikselin levyinen puhelin ja kellon tila sanoina',
   'st.method.notYet':
-    'Vielä arvioimatta: käyttö ruudunlukijoilla (esimerkiksi NVDA, VoiceOver ja TalkBack), tummat värit, tekstin suurentaminen 200 prosenttiin ja 320 pikselin levyinen näyttö. Automaattiset tarkistukset on tehty pääosin suomenkielisillä sivuilla ja vaaleilla väreillä.',
+    'Vielä arvioimatta: käyttö ruudunlukijoilla (esimerkiksi NVDA, VoiceOver ja TalkBack), Windowsin suuri kontrasti ja tekstin välistyksen muuttaminen.',
   // date
   'st.date.title': 'Selosteen laatiminen',
   'st.date.text': 'Seloste on laadittu {date}. Se päivitetään aina, kun palvelun saavutettavuus muuttuu.',

@@ -33,11 +33,11 @@ export const statementSv: Record<keyof typeof statementFi, string> = {
   'st.method.text':
     'Bedömningen är en självbedömning som tjänstens utvecklare har gjort. Ingen extern expert har ännu bedömt tjänsten. I bedömningen användes:',
   'st.method.axe':
-    'automatiska axe-core-kontroller (WCAG 2.1 A och AA) i webbläsartester: inloggning och eget konto, organisationens sida, processens sidor, att leda ett tillfälle, dukvyn, deltagarens telefonvyer, välbefinnandeenkäten och det här utlåtandet',
+    'automatiska axe-core-kontroller (WCAG 2.1 A och AA) i webbläsartester: varje sida i tjänsten på finska, svenska och engelska med både ljusa och mörka färger, deltagarens telefon och duken även i olika skeden',
   'st.method.keyboard':
-    'tangentbordstester: en deltagare skapar ett tema och flyttar en anteckning dit med bara tangentbordet, handledaren flyttar en deltagare till en annan grupp med tangentbordet, och verifieringskoden vid inloggning kan ges med tangentbordet',
+    'tangentbordstester: en deltagare ansluter sig, skriver en lapp och grupperar lappar i teman med bara tangentbordet, handledaren startar en omgång, byter skede och styr klockan med tangentbordet (testet säkerställer att ingen mus eller beröring används och att fokus syns), handledaren flyttar en deltagare till en annan grupp, och verifieringskoden vid inloggning kan ges med tangentbordet; dessutom minskade rörelser, 200 procents förstoring på alla sidor för inloggade och offentliga sidor, en 320 pixlar bred telefon och klockans läge i ord',
   'st.method.notYet':
-    'Inte ännu bedömt: användning med skärmläsare (till exempel NVDA, VoiceOver och TalkBack), mörka färger, förstoring av texten till 200 procent och en 320 pixlar bred skärm. De automatiska kontrollerna har främst gjorts på finskspråkiga sidor med ljusa färger.',
+    'Inte ännu bedömt: användning med skärmläsare (till exempel NVDA, VoiceOver och TalkBack), Windows hög kontrast och ändrat textavstånd.',
   'st.date.title': 'Hur utlåtandet har utarbetats',
   'st.date.text': 'Utlåtandet har utarbetats {date}. Det uppdateras alltid när tjänstens tillgänglighet ändras.',
   'st.feedback.title': 'Ge respons om tillgängligheten',

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionState } from '../../domain/types.ts';
-import { announce } from './announce.ts';
+import { announceBurst } from './announce.ts';
 import { peopleLabels } from './people.ts';
 import { t } from './t.ts';
 
@@ -26,7 +26,8 @@ export function useLateJoiners(state: SessionState | null): [string[], () => voi
     setFresh((f) => [...f, ...late.map((p) => p.id)]);
     const labels = peopleLabels(state);
     const first = late[0]!;
-    announce(t('f.late', { n: late.length, name: labels.get(first.id) ?? '', group: (first.group ?? 0) + 1 }));
+    // joiners often come in a rush: counted and said at most once every few seconds
+    announceBurst('late', late.length, t('f.late', { n: 1, name: labels.get(first.id) ?? '', group: (first.group ?? 0) + 1 }));
   }, [state?.participants]);
   return [fresh, () => setFresh([])];
 }

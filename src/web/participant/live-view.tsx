@@ -7,6 +7,7 @@ import { LiveHeader } from './live-header.tsx';
 import { PhaseView } from './phase-view.tsx';
 import { t } from './texts.ts';
 import { useAnnouncer } from './use-announcer.tsx';
+import { useCoalescedAnnouncer, useTableBursts } from './use-bursts.ts';
 
 interface Props {
   join: StoredJoin;
@@ -18,7 +19,9 @@ interface Props {
 /** The live session on a phone: header (who, where, clock, connection) and the current phase. */
 export function LiveView({ join, code, onLost }: Props) {
   const live = useSession({ sessionId: join.sessionId, as: 'participant', token: join.token, persistKey: `vp.outbox.${join.sessionId}` });
-  const [announce, region] = useAnnouncer();
+  const [say, region] = useAnnouncer();
+  // one polite region: my own and urgent messages at once, others' bursts summarised
+  const [announce, bursts] = useCoalescedAnnouncer(say);
 
   useEffect(() => {
     if (live.fatal === 4401 || live.fatal === 4403 || live.fatal === 4404) onLost();
@@ -27,6 +30,7 @@ export function LiveView({ join, code, onLost }: Props) {
   const state = live.state && Array.isArray(live.state.participants) ? live.state : null;
   // child mode (a session setting): bigger text, pictograms and simpler words [SPEC UI5]
   const kids = state?.settings.childMode === true;
+  useTableBursts(state, join.participantId, live, bursts);
   return (
     <KidsMode.Provider value={kids}>
       <div class={kids ? 'p-root p-kids' : 'p-root'} data-testid="p-root">
