@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /**
- * No hard-coded human-language text in the web apps: every text a person reads comes from the
+ * No hard-coded human-language text in the web apps (nor in the server's plain answers, below): every text a person reads comes from the
  * i18n catalogues, so fi, sv and en (and ar/so on the phone and the projector) are complete for
  * every view. Parses every .tsx file under src/web with the TypeScript compiler and reports
  * (file:line and the text)
@@ -141,6 +141,56 @@ export function scan(file: string, code: string): Finding[] {
   visit(sf);
   return out;
 }
+
+const SERVER = new URL('../server', import.meta.url).pathname;
+
+function serverFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return serverFiles(p);
+    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [p] : [];
+  });
+}
+
+/**
+ * The server's answers to people: `reply.send('Not found')`, `.send(\`…\`)` with letters in the
+ * fixed text. An answer a person reads comes from a catalogue (`sendError` → `error.<code>`,
+ * `translate`, the report labels); machine text (JSON, files, HTML built from catalogues) is
+ * not a string literal at the call.
+ */
+export function scanServer(file: string, code: string): Finding[] {
+  const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: Finding[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'send' &&
+      node.arguments[0]
+    ) {
+      for (const { node: n, text } of templateTexts(node.arguments[0])) {
+        const clean = text.replace(/\s+/g, ' ').trim();
+        if (hasLetters(clean) && !allowed(clean))
+          out.push({ file: relative(ROOT, file), line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1, text: clean });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+describe('no hard-coded human-language answers from the server', () => {
+  it('finds a literal answer (self-test)', () => {
+    const code = `reply.code(404).send('Not found'); reply.send(x ? 'Odota' : pageHtml('x', 'fi')); reply.send(translate(l, 'error.x')); reply.send({ ok: true });`;
+    expect(scanServer(join(SERVER, 'x.ts'), code).map((f) => f.text)).toEqual(['Not found', 'Odota']);
+  });
+
+  it('every answer of src/server a person reads comes from a catalogue', () => {
+    const findings = serverFiles(SERVER).flatMap((f) => scanServer(f, readFileSync(f, 'utf8')));
+    expect(findings.map((f) => `${f.file}:${f.line}  ${JSON.stringify(f.text)}`)).toEqual([]);
+  });
+});
 
 describe('no hard-coded human-language text in the web apps', () => {
   it('finds language in JSX text and in text attributes (self-test)', () => {
