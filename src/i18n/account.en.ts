@@ -137,6 +137,7 @@ export const accountEn: Record<keyof typeof accountFi, string> = {
   'a.audit.user': 'User',
   'a.audit.action': 'Event',
   'a.audit.target': 'Target',
+  'a.audit.detail': 'Details',
   'a.audit.ip': 'Address',
   'a.audit.system': 'system',
   'a.act.signin': 'Signed in',

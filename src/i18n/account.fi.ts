@@ -145,6 +145,7 @@ export const accountFi = {
   'a.audit.user': 'Käyttäjä',
   'a.audit.action': 'Tapahtuma',
   'a.audit.target': 'Kohde',
+  'a.audit.detail': 'Tiedot',
   'a.audit.ip': 'Osoite',
   'a.audit.system': 'järjestelmä',
   'a.act.signin': 'Kirjautui sisään',

@@ -138,6 +138,7 @@ export const accountSv: Record<keyof typeof accountFi, string> = {
   'a.audit.user': 'Användare',
   'a.audit.action': 'Händelse',
   'a.audit.target': 'Mål',
+  'a.audit.detail': 'Detaljer',
   'a.audit.ip': 'Adress',
   'a.audit.system': 'systemet',
   'a.act.signin': 'Loggade in',

@@ -106,6 +106,8 @@ export const statsQuery = z.strictObject({
     .string()
     .regex(/^\d{4}$/)
     .optional(),
+  /** the language of the CSV's headers (the page's own); else the user's language */
+  lang: lang.optional(),
 });
 export const hoursQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM') });
 

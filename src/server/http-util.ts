@@ -16,6 +16,16 @@ export function requestLang(req: FastifyRequest): Lang {
   return langFromHeader(req.headers['accept-language']);
 }
 
+/**
+ * The language of an organisation-wide export (statistics, audit log), which has no process
+ * language of its own: `?lang=` (the page the link is on adds its own language), else the
+ * signed-in user's language. A process's exports are in the process language (routes-exports.ts).
+ */
+export function exportLang(req: FastifyRequest, user: { lang: Lang }): Lang {
+  const q = (req.query as Record<string, unknown> | undefined)?.lang;
+  return isLang(q) ? q : user.lang;
+}
+
 /** Sends `{error, message, field?}` with a translated message. */
 export function sendError(req: FastifyRequest, reply: FastifyReply, status: number, code: string, field?: string): FastifyReply {
   const key = `error.${code}` as MessageKey;

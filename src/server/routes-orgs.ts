@@ -12,12 +12,12 @@ import {
 } from '../protocol/http-schema.ts';
 import { DomainError } from '../domain/errors.ts';
 import { serverId } from '../protocol/ids.ts';
-import { toCsv } from '../reports/csv.ts';
+import { csvAudit } from '../reports/org-csv.ts';
 import type { Who } from '../services/followup-service.ts';
 import type { UserRow } from '../store/store.ts';
 import type { Deps } from './deps.ts';
 import { requireUser } from './auth-guard.ts';
-import { orDomainError, parseBody, sendError } from './http-util.ts';
+import { exportLang, orDomainError, parseBody, sendError } from './http-util.ts';
 
 interface Ctx {
   user: UserRow;
@@ -120,18 +120,10 @@ export function registerOrgRoutes(app: FastifyInstance, d: Deps): void {
       const entries = await auditOf(d, c.user.id, c.id);
       await d.followups.auditTarget(c.who, `org:${c.id}`, 'audit.view', { format: req.query.format ?? 'json' });
       if (req.query.format !== 'csv') return entries;
-      const rows = entries.map((e) => [
-        new Date(e.at).toISOString(),
-        e.user ?? '',
-        e.action,
-        e.target,
-        JSON.stringify(e.detail),
-        e.ip ?? '',
-      ]);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="audit-log.csv"')
-        .send(toCsv([['time', 'user', 'action', 'target', 'detail', 'ip'], ...rows]));
+        .send(csvAudit(exportLang(req, c.user), entries));
     });
   });
 

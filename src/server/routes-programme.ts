@@ -14,7 +14,8 @@ import {
   transitionBody,
 } from '../protocol/programme-schema.ts';
 import { serverId } from '../protocol/ids.ts';
-import { toCsv } from '../reports/csv.ts';
+import { csvStats } from '../reports/org-csv.ts';
+import type { Lang } from '../domain/types.ts';
 import type { Who } from '../services/followup-service.ts';
 import { ProgrammeAccess } from '../services/programme-access.ts';
 import { ProgrammeCommissionService } from '../services/programme-commission-service.ts';
@@ -22,12 +23,12 @@ import { ProgrammeOrgService } from '../services/programme-org-service.ts';
 import { ProgrammeService } from '../services/programme-service.ts';
 import type { Deps } from './deps.ts';
 import { requireUser } from './auth-guard.ts';
-import { orDomainError, parseBody, sendError } from './http-util.ts';
+import { exportLang, orDomainError, parseBody, sendError } from './http-util.ts';
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, unknown> }>;
 
 /** The signed-in user and well-formed ids in the path — or an answer already sent. */
-async function who(d: Deps, req: Req, reply: FastifyReply): Promise<(Who & { id: string; sub: string }) | null> {
+async function who(d: Deps, req: Req, reply: FastifyReply): Promise<(Who & { id: string; sub: string; lang: Lang }) | null> {
   const user = await requireUser(d.auth, req, reply);
   if (!user) return null;
   const { id = '', ...rest } = req.params;
@@ -36,7 +37,7 @@ async function who(d: Deps, req: Req, reply: FastifyReply): Promise<(Who & { id:
     sendError(req, reply, 404, 'not_found');
     return null;
   }
-  return { userId: user.id, ip: req.ip, id, sub };
+  return { userId: user.id, ip: req.ip, id, sub, lang: user.lang };
 }
 
 /** The query string validated like a body (400 `validation` naming the parameter). */
@@ -70,7 +71,7 @@ export function registerProgrammeRoutes(app: FastifyInstance, d: Deps): void {
     };
   /** a read: user and ids checked, then the service call */
   const read =
-    (fn: (w: Who & { id: string; sub: string }, req: Req, reply: FastifyReply) => Promise<unknown>) =>
+    (fn: (w: Who & { id: string; sub: string; lang: Lang }, req: Req, reply: FastifyReply) => Promise<unknown>) =>
     async (req: Req, reply: FastifyReply) => {
       const w = await who(d, req, reply);
       return w ? orDomainError(req, reply, () => fn(w, req, reply)) : reply;
@@ -151,11 +152,10 @@ export function registerProgrammeRoutes(app: FastifyInstance, d: Deps): void {
       const stats = await orgs.stats(w.userId, w.id, q);
       // an export of the organisation's figures is logged before it is sent [SPEC D4]
       await access.audit(w, `org:${w.id}`, 'export', { format: 'stats.csv', by: q.by, year: q.year ?? null });
-      const rows = stats.rows.map((r) => [r.period, r.category, r.unit, String(r.dialogues), String(r.participants)]);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="dialogue-statistics-${q.year ?? 'all'}-${q.by}.csv"`)
-        .send(toCsv([['period', 'category', 'unit', 'dialogues', 'participants'], ...rows]));
+        .send(csvStats(exportLang(req, w), stats.rows));
     }),
   );
 }

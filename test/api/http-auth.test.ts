@@ -53,6 +53,11 @@ describe('health and pages', () => {
 
   it('[H1] an unknown language prefix is 404; an unknown page gets the app shell with 404', async () => {
     expect((await http(s, 'GET', '/de/join')).status).toBe(404);
+    // the plain 404 is for a person: in the address's language (also ar/so), else the browser's
+    expect((await http(s, 'GET', '/ar/login')).body).toBe('غير موجود.');
+    expect((await http(s, 'GET', '/de/join', undefined, { headers: { 'accept-language': 'sv-FI,sv;q=0.9' } })).body).toBe('Hittades inte.');
+    expect((await http(s, 'GET', '/de/join')).body).toBe('Kohdetta ei löytynyt.');
+    expect((await http(s, 'GET', '/assets/nothing.js', undefined, { headers: { 'accept-language': 'en' } })).body).toBe('Not found.');
     const r = await http<string>(s, 'GET', '/sv/no-such-page');
     expect(r.status).toBe(404);
     expect(r.body).toContain('<html lang="sv"');

@@ -95,8 +95,20 @@ describe('[S5] organisations and roles', () => {
     const audit = await http<AuditView[]>(s, 'GET', `/api/orgs/${org}/audit`, undefined, { cookie: admin });
     expect(audit.body.map((e) => e.action)).toEqual(expect.arrayContaining(['role.set', 'org.settings']));
     expect(audit.body.find((e) => e.action === 'role.set')).toMatchObject({ user: 'admin@example.fi', ip: '127.0.0.1' });
-    const csv = await fetch(`${s.base}/api/orgs/${org}/audit?format=csv`, { headers: { cookie: admin } });
-    expect(await csv.text()).toContain('role.set');
+    // headers in the admin's own language (Finnish) or the page's (?lang=); UTF-8 with BOM, ISO times
+    const csv = async (q = '') => {
+      const bytes = Buffer.from(
+        await (await fetch(`${s.base}/api/orgs/${org}/audit?format=csv${q}`, { headers: { cookie: admin } })).arrayBuffer(),
+      );
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      return bytes.subarray(3).toString('utf8').split('\r\n');
+    };
+    const fi = await csv();
+    expect(fi.join('\n')).toContain('role.set');
+    expect(fi[0]).toBe('Aika,Käyttäjä,Tapahtuma,Kohde,Tiedot,Osoite');
+    expect(fi[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,/);
+    expect((await csv('&lang=sv'))[0]).toBe('Tid,Användare,Händelse,Mål,Detaljer,Adress');
+    expect((await csv('&lang=en'))[0]).toBe('Time,User,Event,Target,Details,Address');
     expect((await http(s, 'GET', `/api/orgs/${org}/audit`, undefined, { cookie: coordinator })).status).toBe(404);
   });
 

@@ -99,11 +99,38 @@ describe('[PR5, PR6] dialogue list, filters, statistics and CSV', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text.startsWith('period,category,unit,dialogues,participants\r\n')).toBe(true);
+    // headers in the coordinator's own language (Finnish); figures stay plain integers
+    expect(text.startsWith('Jakso,Luokka,Yksikkö,Dialogeja,Osallistujia\r\n')).toBe(true);
     expect(text).toContain('2025,Työyhteisö,Koulu A,2,20\r\n');
     expect(text).toContain('2025,Erätauko,Kirjasto,1,9\r\n');
     const log = await s.app.deps.store.audit.list(`org:${org}`);
     expect(log.some((e) => e.action === 'export' && e.detail.format === 'stats.csv')).toBe(true);
+  });
+
+  it('the statistics CSV has its headers in the language of the page (?lang=), else in the user’s language', async () => {
+    const csv = async (q: string) => {
+      const res = await fetch(`${s.base}/api/orgs/${org}/stats.csv?by=year&year=2025${q}`, { headers: { cookie: w.cookie.coord } });
+      expect(res.status).toBe(200);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      return bytes.subarray(3).toString('utf8');
+    };
+    const fi = await csv('&lang=fi');
+    expect(fi.split('\r\n')[0]).toBe('Jakso,Luokka,Yksikkö,Dialogeja,Osallistujia');
+    expect(fi).toContain('2025,Työyhteisö,Koulu A,2,20\r\n');
+    const sv = await csv('&lang=sv');
+    expect(sv.split('\r\n')[0]).toBe('Period,Kategori,Enhet,Dialoger,Deltagare');
+    expect(sv).toContain('2025,Työyhteisö,Koulu A,2,20\r\n');
+    expect((await csv('&lang=en')).split('\r\n')[0]).toBe('Period,Category,Unit,Dialogues,Participants');
+    // without ?lang=, the signed-in user's language
+    await s.app.deps.store.users.setLang(w.id.coord, 'sv');
+    try {
+      expect((await csv('')).split('\r\n')[0]).toBe('Period,Kategori,Enhet,Dialoger,Deltagare');
+    } finally {
+      await s.app.deps.store.users.setLang(w.id.coord, 'fi');
+    }
+    // a language the exports do not have is a bad request, not a silent fallback
+    expect((await fetch(`${s.base}/api/orgs/${org}/stats.csv?lang=xx`, { headers: { cookie: w.cookie.coord } })).status).toBe(400);
   });
 
   it('[PR10] another organisation’s coordinator gets 404 and sees nothing of this organisation', async () => {

@@ -261,7 +261,7 @@ describe('account security in the browser', () => {
     await noAxe(page, 'org page');
     const csv = await downloadText(page, () => page.getByRole('link', { name: 'Lataa CSV' }).click());
     expect(csv.name).toBe('audit-log.csv');
-    expect(csv.text.split('\n')[0]).toContain('time,user,action,target,detail,ip');
+    expect(csv.text.split('\n')[0]).toContain('Aika,Käyttäjä,Tapahtuma,Kohde,Tiedot,Osoite');
     expect(csv.text).toContain('signin');
     expect(csv.text).toContain(memberEmail);
   });

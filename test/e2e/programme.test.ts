@@ -206,5 +206,8 @@ describe('dialogue programme in the browser', () => {
     const csv = await http<string>(s, 'GET', href!, undefined, { cookie: coord });
     expect(csv.status).toBe(200);
     expect(String(csv.body)).toContain('Työyhteisö');
+    // the link carries the page's language, so the headers are the words of the table on the page
+    expect(href).toContain('lang=fi');
+    expect(String(csv.body)).toContain('Jakso,Luokka,Yksikkö,Dialogeja,Osallistujia\r\n');
   });
 });

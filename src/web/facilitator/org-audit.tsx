@@ -69,7 +69,7 @@ export function OrgAudit({ id }: { id: string }) {
         <button type="button" onClick={() => setReload((n) => n + 1)} disabled={busy}>
           {ta('a.audit.refresh')}
         </button>
-        <a class="button" href={`${url}?format=csv`} download="audit-log.csv">
+        <a class="button" href={`${url}?format=csv&lang=${lang}`} download="audit-log.csv">
           {ta('a.audit.csv')}
         </a>
       </p>

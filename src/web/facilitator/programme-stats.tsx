@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StatsView } from '../../protocol/programme-schema.ts';
 import { papi } from './process-api.ts';
-import { errorText } from './t.ts';
+import { errorText, lang } from './t.ts';
 import { tpr } from './tpr.ts';
 
 const ROW = 26;
@@ -150,7 +150,7 @@ export function ProgrammeStats({ orgId }: { orgId: string }) {
         </>
       )}
       <p>
-        <a href={`${base}/stats.csv${q}`} download>
+        <a href={`${base}/stats.csv${q}&lang=${lang}`} download>
           {tpr('pr.st.csv')}
         </a>
       </p>
