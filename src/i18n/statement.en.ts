@@ -33,7 +33,7 @@ export const statementEn: Record<keyof typeof statementFi, string> = {
   'st.method.text':
     'This is a self-assessment by the developers of the service. No outside expert has assessed the service yet. The assessment used:',
   'st.method.axe':
-    'automated axe-core checks (WCAG 2.1 A and AA) in browser tests: every page of the service in Finnish, Swedish and English, with both light and dark colours, and the participant’s phone and the projector in several phases',
+    'automated axe-core checks (WCAG 2.1 A and AA) in browser tests: every page of the service in Finnish, Swedish and English, with both light and dark colours, and the participant’s phone and the projector in several phases and also in Arabic (right to left) and Somali',
   'st.method.keyboard':
     'keyboard tests: a participant joins, writes a note and sorts notes into themes with the keyboard alone, the facilitator starts a round, changes the phase and controls the clock with the keyboard (the test makes sure no mouse or touch is used and that focus is visible), the facilitator moves a participant to another group, and the sign-in verification code can be entered with the keyboard; also reduced motion, 200 percent zoom on every signed-in and public page, a phone 320 pixels wide and the clock’s state in words',
   'st.method.notYet':

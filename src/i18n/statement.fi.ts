@@ -41,7 +41,7 @@ export const statementFi = {
   'st.method.text':
     'Arvio on palvelun kehittäjien tekemä itsearvio. Ulkopuolinen asiantuntija ei ole vielä arvioinut palvelua. Arvioinnissa käytettiin:',
   'st.method.axe':
-    'automaattisia axe-core-tarkistuksia (WCAG 2.1 A ja AA) selaintesteissä: jokainen palvelun sivu suomeksi, ruotsiksi ja englanniksi sekä vaaleilla että tummilla väreillä, osallistujan puhelin ja valkokangas myös eri vaiheissa',
+    'automaattisia axe-core-tarkistuksia (WCAG 2.1 A ja AA) selaintesteissä: jokainen palvelun sivu suomeksi, ruotsiksi ja englanniksi sekä vaaleilla että tummilla väreillä, osallistujan puhelin ja valkokangas myös eri vaiheissa sekä arabiaksi (oikealta vasemmalle) ja somaliksi',
   'st.method.keyboard':
     'näppäimistötestejä: osallistuja liittyy, kirjoittaa lapun ja ryhmittelee lappuja teemoiksi pelkällä näppäimistöllä, ohjaaja aloittaa kierroksen, vaihtaa vaihetta ja ohjaa kelloa näppäimistöllä (testi varmistaa, ettei hiirtä tai kosketusta käytetä ja että kohdistus näkyy), ohjaaja siirtää osallistujan toiseen ryhmään, ja kirjautumisen varmistuskoodin voi antaa näppäimistöllä; lisäksi liikkeen vähentäminen, 200 prosentin suurennos kaikilla kirjautuneiden ja julkisilla sivuilla, 320 pikselin levyinen puhelin ja kellon tila sanoina',
   'st.method.notYet':

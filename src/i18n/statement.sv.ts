@@ -33,7 +33,7 @@ export const statementSv: Record<keyof typeof statementFi, string> = {
   'st.method.text':
     'Bedömningen är en självbedömning som tjänstens utvecklare har gjort. Ingen extern expert har ännu bedömt tjänsten. I bedömningen användes:',
   'st.method.axe':
-    'automatiska axe-core-kontroller (WCAG 2.1 A och AA) i webbläsartester: varje sida i tjänsten på finska, svenska och engelska med både ljusa och mörka färger, deltagarens telefon och duken även i olika skeden',
+    'automatiska axe-core-kontroller (WCAG 2.1 A och AA) i webbläsartester: varje sida i tjänsten på finska, svenska och engelska med både ljusa och mörka färger, deltagarens telefon och duken även i olika skeden samt på arabiska (från höger till vänster) och somaliska',
   'st.method.keyboard':
     'tangentbordstester: en deltagare ansluter sig, skriver en lapp och grupperar lappar i teman med bara tangentbordet, handledaren startar en omgång, byter skede och styr klockan med tangentbordet (testet säkerställer att ingen mus eller beröring används och att fokus syns), handledaren flyttar en deltagare till en annan grupp, och verifieringskoden vid inloggning kan ges med tangentbordet; dessutom minskade rörelser, 200 procents förstoring på alla sidor för inloggade och offentliga sidor, en 320 pixlar bred telefon och klockans läge i ord',
   'st.method.notYet':
