@@ -5,11 +5,11 @@
 // and every page counts pointerdown / mousedown events, which must stay 0. Focus is visible
 // (outline or box-shadow) at the steps checked. The live regions get the phase changes and the
 // two-minute warning at once.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/types.ts';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, http, join, startServer, type TestServer } from '../support/test-server.ts';
+import { createProcess, facilitator, http, join, type TestServer } from '../support/test-server.ts';
 import { advanceTo } from './a11y-world.ts';
 import { announcer, facilitatorContext, formatCode } from './facilitator-console.ts';
 import { tabTo } from './keyboard.ts';
@@ -21,18 +21,7 @@ import { textOf, visible, waitContains, waitH1, waitText, waitUntil } from './wa
 
 let s: TestServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 /** Counts pointer presses in every page of the context (there must be none). */
 async function countPointers(ctx: BrowserContext): Promise<void> {

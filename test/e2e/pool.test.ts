@@ -2,28 +2,17 @@
 // facilitator's allowance, assigns them to a session and records hours until the month is over
 // the allowance (the warning shows and is announced); the facilitator sees their own profile
 // and hours but cannot change the allowance. axe on both views. [SPEC PR7–PR10]
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
+import type { Browser, Page } from 'playwright-core';
 import { helsinkiMonth } from '../../src/domain/helsinki-time.ts';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, http, orgId, startServer, TEST_ORG, type TestServer } from '../support/test-server.ts';
+import { createProcess, facilitator, http, orgId, TEST_ORG, type TestServer } from '../support/test-server.ts';
 import { noAxe } from './account-pages.ts';
 import { visible, waitContains, waitH1, waitText } from './wait.ts';
 
 let s: TestServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 /** A signed-in laptop (the cookie of the account) with the page's own CSP. */
 async function signedIn(cookie: string): Promise<Page> {

@@ -7,30 +7,19 @@
 // checkbox / radio / file input — by the larger of its box and its <label>'s box (the label is
 // the tap target). Inline links inside running text (display: inline, in a block that also has
 // other text) are exempt, as in WCAG 2.5.8's "inline" exception.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/types.ts';
 import type { JoinResponse } from '../../src/protocol/http-schema.ts';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, http, join, startServer, type TestServer } from '../support/test-server.ts';
+import { createProcess, facilitator, http, join, type TestServer } from '../support/test-server.ts';
 import { closedSessionOne, execute, offerId, osState, THEME_A } from './os-fixture.ts';
 import { LOBBY_H1 } from './phones.ts';
 import { visible, waitH1 } from './wait.ts';
 
 let s: TestServer | undefined;
 let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 const WIDTH = 320;
 const MIN_TARGET = 44;

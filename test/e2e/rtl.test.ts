@@ -3,11 +3,11 @@
 // a Finnish word and a number keeps its logical order both on the Arabic phone and on Finnish
 // pages (dir="auto" / <bdi>). Selectors avoid translated names: the ar/so catalogues may change.
 // docs/ACCESSIBILITY.md "Right to left and bidi".
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/types.ts';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, http, startServer, type TestServer } from '../support/test-server.ts';
+import { createProcess, facilitator, http, type TestServer } from '../support/test-server.ts';
 import { facilitatorContext } from './facilitator-console.ts';
 import { execute, osState } from './os-fixture.ts';
 import { newPhoneContext } from './phones.ts';
@@ -16,18 +16,7 @@ import { visible, waitUntil } from './wait.ts';
 
 let s: TestServer | undefined;
 let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 /** Arabic "note … point" around a Finnish word and a number. */
 const AR_START = 'ملاحظة';

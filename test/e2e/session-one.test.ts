@@ -1,9 +1,9 @@
 // HKD session 1 (Learning Café) end to end in one browser: the facilitator's console and projector,
 // eight phones, four rounds, theming, debrief and close. [SPEC UI1–UI4, R1, R3, N3, W4, E2, J1, J2]
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, http, startServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
+import type { Browser } from 'playwright-core';
+import { createProcess, facilitator, http, type TestServer } from '../support/test-server.ts';
 import { announcer, confirmDialog, facilitatorContext, formatCode, nextButton, nextPhase } from './facilitator-console.ts';
 import { focusedValue, tabTo } from './keyboard.ts';
 import { failJoin, JOIN_FAILED, joinPhone, newPhoneContext, type JoinHow, type Phone } from './phones.ts';
@@ -14,18 +14,7 @@ import { activeElement, textOf, visible, waitContains, waitH1, waitText, waitUnt
 
 let s: TestServer | undefined;
 let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 /** A code that is well-formed but not this session's. */
 function wrongCode(code: string): string {

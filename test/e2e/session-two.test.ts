@@ -3,10 +3,10 @@
 // choosing with a cap (automatic and manual split), the law of two feet, flipcharts with a photo,
 // pearls on the projector, the follow-up with two actions, feedback, and the PDF / CSV exports.
 // [SPEC O1–O7, F1–F2, D1–D4, UI4]
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, startServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
+import type { Browser } from 'playwright-core';
+import { createProcess, facilitator, type TestServer } from '../support/test-server.ts';
 import { facilitatorContext, formatCode, nextPhase } from './facilitator-console.ts';
 import { closedSessionOne, createSessionTwo, NOT_CARRIED, THEME_A, THEME_B, type OsRun } from './os-fixture.ts';
 import { choosing, groupWork, marketplace, pearls } from './os-steps.ts';
@@ -17,18 +17,7 @@ import { textOf, visible, waitContains, waitH1, waitText } from './wait.ts';
 
 let s: TestServer | undefined;
 let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 const PHONES = 9;
 
