@@ -1,8 +1,9 @@
 // Child mode in the Open Space on a 320 px phone, in Finnish and Arabic: the opening (what Open
 // Space is, the law of two feet with the "move" pictogram), the marketplace ("choose a group you
-// want to talk in") and group work (the big paper). Each view: the children's wording, the
-// pictogram of what to do now, no sideways scrolling, controls ≥ 44 × 44 px, axe-clean in light
-// and dark. The session is seeded through the engine (session 1 closed, two themes carried). [SPEC UI5]
+// want to talk in"), group work (the big paper) and pearls (the best ideas). Each view: the
+// children's wording, the pictogram of what to do now, no sideways scrolling, controls ≥ 44 × 44
+// px, axe-clean in light and dark. The session is seeded through the engine (session 1 closed, two
+// themes carried). [SPEC UI5]
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/types.ts';
@@ -87,7 +88,7 @@ async function check(p: KidsPhone, view: string): Promise<void> {
 }
 
 describe('child mode in the Open Space', () => {
-  test('[UI5] opening, marketplace and group work on a 320 px kids phone in fi and ar, light and dark', async () => {
+  test('[UI5] opening, marketplace, group work and pearls on a 320 px kids phone in fi and ar, light and dark', async () => {
     const server = s!;
     const b = browser!;
     const cookie = await facilitator(server);
@@ -170,6 +171,16 @@ describe('child mode in the Open Space', () => {
       );
       await visible(p.page.getByRole('button', { name: p.k['kids.os.move'] }).first(), `${p.lang}: change groups button`);
       await check(p, 'group work');
+    }
+
+    // pearls: pick the best ideas; still writing
+    await execute(server, os.id, fac, { type: 'phase.next' });
+    expect((await osState(server, os.id)).phase).toBe('pearls');
+    for (const p of phones) {
+      await expectState(p, 'write', p.k['kids.state.write']);
+      await visible(p.page.getByText(p.k['kids.pearls.intro']), `${p.lang}: pick the best ideas`);
+      await visible(p.page.getByRole('textbox', { name: p.k['kids.pearls.add'], exact: true }), `${p.lang}: pearl field`);
+      await check(p, 'pearls');
     }
   });
 });
