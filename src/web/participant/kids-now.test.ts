@@ -48,4 +48,14 @@ describe('child mode: the pictogram for what to do now', () => {
     const opening = runOpenSpace({ offers: 2, participants: 3, phase: 'opening' });
     expect(kidsState(opening.state, pid(0), false)).toBe('wait');
   });
+
+  it('Open Space pearls: writing in a group, choosing one without; the follow-up waits', () => {
+    const sim = runOpenSpace({ offers: 2, participants: 2, phase: 'marketplace' });
+    sim.as(pid(0), { type: 'os.choose', offerId: 'o1' });
+    sim.advanceTo('pearls');
+    expect(kidsState(sim.state, pid(0), false)).toBe('write');
+    expect(kidsState(sim.state, pid(1), false)).toBe('move');
+    sim.advanceTo('followup');
+    expect(kidsState(sim.state, pid(0), false)).toBe('wait');
+  });
 });

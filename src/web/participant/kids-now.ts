@@ -6,13 +6,15 @@ export type KidsStateName = 'write' | 'wait' | 'move';
 /**
  * What a pupil does now, for the pictogram: write (a round or theming runs), move (time is up and
  * my group goes to another table), wait (lobby, opening, paused, time up without a move, debrief,
- * no group yet). Open Space: the marketplace is moving, group work is writing.
+ * no group yet). Open Space: the marketplace is moving (choosing a group), group work and pearls
+ * are writing (pearls without a group: moving), the opening and follow-up are waiting.
  */
 export function kidsState(state: SessionState, me: string, clockEnded: boolean): KidsStateName | null {
   if (state.phase === 'closed') return null;
   if (state.phase === 'feedback') return 'write';
   if (state.kind === 'open_space') {
     if (state.phase === 'marketplace') return 'move';
+    if (state.phase === 'pearls') return state.os?.members[me] ? 'write' : 'move';
     return state.phase === 'groups' ? 'write' : 'wait';
   }
   if (state.phase !== 'round' && state.phase !== 'theming') return 'wait';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/types.ts';
+import { kt, useKids } from './kids.ts';
 import { UploadStatus } from './os-upload-status.tsx';
 import { t } from './texts.ts';
 import type { Announce } from './use-announcer.tsx';
@@ -45,6 +46,7 @@ export function OsDrawing({ target, announce }: { target: UploadTarget; announce
   const [count, setCount] = useState(0);
   const [alt, setAlt] = useState('');
   const [open, setOpen] = useState(false);
+  const kids = useKids();
   const up = useUpload(target, announce);
 
   useEffect(() => {
@@ -75,9 +77,9 @@ export function OsDrawing({ target, announce }: { target: UploadTarget; announce
 
   return (
     <details class="os-draw" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('draw.heading')}</summary>
+      <summary>{kt(kids, 'draw.heading', 'kids.draw.heading')}</summary>
       <p id="draw-hint" class="hint">
-        {t('draw.hint')}
+        {kt(kids, 'draw.hint', 'kids.draw.hint')}
       </p>
       <canvas
         ref={canvas}

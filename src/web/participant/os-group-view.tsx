@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { memberCount } from '../../domain/open-space.ts';
+import { kt, useKids } from './kids.ts';
+import { KidsNote } from './kids-state.tsx';
 import { OsFlipchart } from './os-flipchart.tsx';
 import { OsImages } from './os-images.tsx';
 import { peopleText, type MyPlace } from './os-model.ts';
@@ -27,7 +29,8 @@ export function useMove() {
   return { picking, btn, open: () => setPicking(true), close: () => setPicking(false) };
 }
 
-export function MoveBar({ move, label = t('os.move') }: { move: ReturnType<typeof useMove>; label?: string }) {
+export function MoveBar({ move, label }: { move: ReturnType<typeof useMove>; label?: string }) {
+  const kids = useKids();
   return (
     <div class="os-move">
       <button
@@ -40,9 +43,9 @@ export function MoveBar({ move, label = t('os.move') }: { move: ReturnType<typeo
         <span class="dir-icon" aria-hidden="true">
           {move.picking ? '←' : '⇄'}
         </span>{' '}
-        {move.picking ? t('os.back') : label}
+        {move.picking ? t('os.back') : (label ?? kt(kids, 'os.move', 'kids.os.move'))}
       </button>
-      <p class="hint">{t('os.moveHint')}</p>
+      {kids ? <KidsNote state="move">{t('kids.os.moveHint')}</KidsNote> : <p class="hint">{t('os.moveHint')}</p>}
     </div>
   );
 }
@@ -63,9 +66,11 @@ export function OsGroupView(props: Props) {
   const { state, me, live, announce, heading, headingKey, place } = props;
   const os = state.os!;
   const move = useMove();
+  const kids = useKids();
   return (
     <>
       <PhaseHeading key={headingKey} text={heading} />
+      {kids ? <p class="p-lead">{t('kids.os.group.body')}</p> : null}
       <p class="os-where">
         <strong>{t('p.group', { n: place.group.n })}</strong> ·{' '}
         {t('os.group.people', { people: peopleText(memberCount(os, place.group.id)) })}
@@ -78,17 +83,17 @@ export function OsGroupView(props: Props) {
           <section class="p-section" aria-labelledby="questions-h">
             <h2 id="questions-h">{t('round.questions')}</h2>
             <ol class="p-questions">
-              <li>{t('os.q1')}</li>
-              <li>{t('os.q2')}</li>
-              <li>{t('os.q3')}</li>
-              <li>{t('os.q4')}</li>
+              <li>{kt(kids, 'os.q1', 'kids.os.q1')}</li>
+              <li>{kt(kids, 'os.q2', 'kids.os.q2')}</li>
+              <li>{kt(kids, 'os.q3', 'kids.os.q3')}</li>
+              <li>{kt(kids, 'os.q4', 'kids.os.q4')}</li>
             </ol>
           </section>
           <OsGroupWork {...props} groupId={place.group.id} />
           <p>
             <button type="button" class="os-move-btn" onClick={move.open}>
               <span aria-hidden="true">⇄ </span>
-              {t('os.move')}
+              {kt(kids, 'os.move', 'kids.os.move')}
             </button>
           </p>
         </>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { LIMITS, type FlipImage, type SessionState } from '../../domain/types.ts';
 import type { LiveSession } from '../shared/use-session.ts';
 import { ConfirmRemove } from './confirm-remove.tsx';
+import { kt, useKids } from './kids.ts';
 import { OsDrawing } from './os-drawing.tsx';
 import { OsThumb } from './os-thumb.tsx';
 import { UploadStatus } from './os-upload-status.tsx';
@@ -72,6 +73,7 @@ function PhotoForm({ target, announce }: { target: UploadTarget; announce: Annou
   const [preparing, setPreparing] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const up = useUpload(target, announce);
+  const kids = useKids();
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -91,7 +93,7 @@ function PhotoForm({ target, announce }: { target: UploadTarget; announce: Annou
   return (
     <form class="os-photo" onSubmit={submit} noValidate>
       <div class="field">
-        <label for="photo-file">{t('img.file')}</label>
+        <label for="photo-file">{kt(kids, 'img.file', 'kids.img.file')}</label>
         <input
           id="photo-file"
           ref={fileRef}
@@ -102,7 +104,7 @@ function PhotoForm({ target, announce }: { target: UploadTarget; announce: Annou
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
         />
         <p id="photo-file-hint" class="hint">
-          {t('img.fileHint')}
+          {kt(kids, 'img.fileHint', 'kids.img.fileHint')}
         </p>
       </div>
       <div class="field">

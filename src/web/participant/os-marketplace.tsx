@@ -1,3 +1,4 @@
+import { kt, useKids } from './kids.ts';
 import { myPlace, placeText } from './os-model.ts';
 import { OsPropose } from './os-propose.tsx';
 import { OsThemeList } from './os-theme-list.tsx';
@@ -11,10 +12,11 @@ type Props = PhaseProps & { heading: string; headingKey: string };
 export function OsMarketplace({ state, me, live, announce, heading, headingKey }: Props) {
   const os = state.os!;
   const place = myPlace(state, me);
+  const kids = useKids();
   return (
     <>
       <PhaseHeading key={headingKey} text={heading} />
-      <p class="p-lead">{t('os.market.intro')}</p>
+      <p class="p-lead">{kt(kids, 'os.market.intro', 'kids.os.market.intro')}</p>
       <div aria-live="polite">{place ? <p class="p-callout">{t('os.market.chosen', { where: placeText(place) })}</p> : null}</div>
       <OsThemeList
         os={os}

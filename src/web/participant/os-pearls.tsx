@@ -3,6 +3,7 @@ import { LIMITS, type OpenSpace, type Pearl } from '../../domain/types.ts';
 import { newClientId } from '../shared/connection.ts';
 import { maskedText } from '../shared/p-mask.ts';
 import { ConfirmRemove } from './confirm-remove.tsx';
+import { kt, useKids } from './kids.ts';
 import { excerpt } from './note-item.tsx';
 import { MoveBar, OsGroupWork, useMove } from './os-group-view.tsx';
 import { myPlace, offerTitle, placeText } from './os-model.ts';
@@ -32,6 +33,7 @@ export function OsPearls(props: Props) {
   const move = useMove();
   const [workOpen, setWorkOpen] = useState(false);
   const act = useActionFeedback(live, announce);
+  const kids = useKids();
   const pearls = place ? os.pearls.filter((p) => p.groupId === place.group.id) : [];
   const remove = (p: Pearl) =>
     act({ type: 'pearl.remove', pearlId: p.id }, t('flip.removed'), () => document.getElementById('my-pearls-h')?.focus());
@@ -39,9 +41,9 @@ export function OsPearls(props: Props) {
   return (
     <>
       <PhaseHeading key={headingKey} text={heading} />
-      <p class="p-lead">{t('pearls.intro')}</p>
-      {place ? <p class="os-where">{placeText(place)}</p> : <p>{t('pearls.noGroup')}</p>}
-      <MoveBar move={move} label={place ? t('os.move') : t('os.market.heading')} />
+      <p class="p-lead">{kt(kids, 'pearls.intro', 'kids.pearls.intro')}</p>
+      {place ? <p class="os-where">{placeText(place)}</p> : <p>{kt(kids, 'pearls.noGroup', 'kids.pearls.noGroup')}</p>}
+      <MoveBar move={move} label={place ? kt(kids, 'os.move', 'kids.os.move') : kt(kids, 'os.market.heading', 'kids.os.state.move')} />
       {move.picking ? (
         <OsThemeList os={os} me={me} live={live} announce={announce} heading={t('os.moveHeading')} onChosen={move.close} />
       ) : (
@@ -49,10 +51,10 @@ export function OsPearls(props: Props) {
           {place ? (
             <section class="p-section os-my-pearls" aria-labelledby="my-pearls-h">
               <h2 id="my-pearls-h" tabIndex={-1}>
-                {t('pearls.mine', { n: pearls.length, max: LIMITS.pearlsPerGroup })}
+                {kt(kids, 'pearls.mine', 'kids.pearls.mine', { n: pearls.length, max: LIMITS.pearlsPerGroup })}
               </h2>
               {pearls.length === 0 ? (
-                <p class="hint">{t('pearls.none')}</p>
+                <p class="hint">{kt(kids, 'pearls.none', 'kids.pearls.none')}</p>
               ) : (
                 <ul class="os-pearls">
                   {pearls.map((p) => (
@@ -70,10 +72,10 @@ export function OsPearls(props: Props) {
               ) : (
                 <TextAddForm
                   id="pearl-add"
-                  label={t('pearls.add')}
+                  label={kt(kids, 'pearls.add', 'kids.pearls.add')}
                   max={LIMITS.pearlMax}
                   rows={3}
-                  submit={t('pearls.send')}
+                  submit={kt(kids, 'pearls.send', 'kids.pearls.send')}
                   saved={t('pearls.added')}
                   live={live}
                   announce={announce}
@@ -91,7 +93,7 @@ export function OsPearls(props: Props) {
           <OtherPearls os={os} mine={place?.group.id ?? null} />
           {place ? (
             <details class="os-work" onToggle={(e) => setWorkOpen(e.currentTarget.open)}>
-              <summary>{t('pearls.work')}</summary>
+              <summary>{kt(kids, 'pearls.work', 'kids.pearls.work')}</summary>
               {workOpen ? <OsGroupWork {...props} groupId={place.group.id} /> : null}
             </details>
           ) : null}
@@ -103,9 +105,10 @@ export function OsPearls(props: Props) {
 
 function OtherPearls({ os, mine }: { os: OpenSpace; mine: string | null }) {
   const others = otherGroups(os, mine);
+  const kids = useKids();
   return (
     <section class="p-section" aria-labelledby="other-pearls-h">
-      <h2 id="other-pearls-h">{t('pearls.others')}</h2>
+      <h2 id="other-pearls-h">{kt(kids, 'pearls.others', 'kids.pearls.others')}</h2>
       {others.length === 0 ? <p class="hint">{t('pearls.othersNone')}</p> : null}
       {others.map(({ g, offer }) => (
         <section key={g.id} class="os-other" aria-labelledby={`op-${g.id}`}>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { LIMITS, type Practice, type SessionState } from '../../domain/types.ts';
 import type { LiveSession } from '../shared/use-session.ts';
 import { ConfirmRemove } from './confirm-remove.tsx';
+import { kt, useKids } from './kids.ts';
 import { maskField } from './os-model.ts';
 import { OsPracticeForm, type PracticeDraft } from './os-practice-form.tsx';
 import { errorText, t } from './texts.ts';
@@ -33,6 +34,7 @@ export function OsPractices({ state, groupId, live, announce }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const newBtn = useRef<HTMLButtonElement>(null);
   const act = useActionFeedback(live, announce);
+  const kids = useKids();
   const back = (id: string) => {
     setEditing(null);
     setTimeout(() => (id === 'new' ? newBtn.current : document.getElementById(`pr-h-${id}`))?.focus(), 0);
@@ -42,9 +44,9 @@ export function OsPractices({ state, groupId, live, announce }: Props) {
   return (
     <section class="p-section os-practices" aria-labelledby="practices-h">
       <h2 id="practices-h" tabIndex={-1}>
-        {t('practice.heading', { n: list.length })}
+        {kt(kids, 'practice.heading', 'kids.practice.heading', { n: list.length })}
       </h2>
-      <p class="hint">{t('practice.intro')}</p>
+      <p class="hint">{kt(kids, 'practice.intro', 'kids.practice.intro')}</p>
       {list.length === 0 ? <p>{t('practice.none')}</p> : null}
       <ul class="os-practice-list">
         {list.map((p) => {
@@ -114,7 +116,7 @@ export function OsPractices({ state, groupId, live, announce }: Props) {
         <p class="hint">{errorText('limit_reached')}</p>
       ) : (
         <button type="button" ref={newBtn} class="p-big" onClick={() => setEditing('new')}>
-          {t('practice.new')}
+          {kt(kids, 'practice.new', 'kids.practice.new')}
         </button>
       )}
     </section>

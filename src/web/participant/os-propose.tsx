@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { LIMITS, type Offer, type OpenSpace } from '../../domain/types.ts';
 import { newClientId } from '../shared/connection.ts';
 import type { LiveSession } from '../shared/use-session.ts';
+import { kt, useKids } from './kids.ts';
 import { offerTitle } from './os-model.ts';
 import { TextAddForm } from './os-text-add.tsx';
 import { t } from './texts.ts';
@@ -44,6 +45,7 @@ function statusText(o: Offer, os: OpenSpace): string {
 /** Propose a theme (the facilitator accepts or merges it) and see what became of my proposals. */
 export function OsPropose({ sessionId, os, live, announce }: Props) {
   const [ids, setIds] = useState(() => loadIds(sessionId));
+  const kids = useKids();
   const mine = ids.map((id) => os.offers.find((o) => o.id === id)).filter((o): o is Offer => o !== undefined);
   const remember = (id: string) => {
     const next = [...ids.filter((x) => x !== id), id];
@@ -57,11 +59,11 @@ export function OsPropose({ sessionId, os, live, announce }: Props) {
 
   return (
     <section class="p-section os-propose" aria-labelledby="propose-h">
-      <h2 id="propose-h">{t('os.propose.heading')}</h2>
+      <h2 id="propose-h">{kt(kids, 'os.propose.heading', 'kids.os.propose.heading')}</h2>
       <TextAddForm
         id="propose"
-        label={t('os.propose.label')}
-        hint={t('os.propose.hint')}
+        label={kt(kids, 'os.propose.label', 'kids.os.propose.label')}
+        hint={kt(kids, 'os.propose.hint', 'kids.os.propose.hint')}
         max={LIMITS.offerNameMax}
         submit={t('os.propose.send')}
         saved={t('os.propose.sent')}

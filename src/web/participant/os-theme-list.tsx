@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { groupsOf, memberCount } from '../../domain/open-space.ts';
 import type { OpenSpace } from '../../domain/types.ts';
 import type { LiveSession } from '../shared/use-session.ts';
+import { kt, useKids } from './kids.ts';
 import { isFull, offerTitle, peopleText, themePeople, themesOnOffer } from './os-model.ts';
 import { errorText, t } from './texts.ts';
 import type { Announce } from './use-announcer.tsx';
@@ -25,6 +26,7 @@ interface Props {
 export function OsThemeList({ os, me, live, announce, heading, onChosen }: Props) {
   const themes = themesOnOffer(os);
   const mine = os.members[me] ?? null;
+  const kids = useKids();
   const [target, setTarget] = useState<string | null>(null);
   const tr = useTracked(live, (cmd) => {
     setTarget(null);
@@ -51,9 +53,9 @@ export function OsThemeList({ os, me, live, announce, heading, onChosen }: Props
       <h2 id="os-themes-h" tabIndex={-1}>
         {heading}
       </h2>
-      {os.cap !== null ? <p class="hint">{t('os.market.capHint', { n: os.cap })}</p> : null}
+      {os.cap !== null ? <p class="hint">{kt(kids, 'os.market.capHint', 'kids.os.market.capHint', { n: os.cap })}</p> : null}
       {failed ? <p class="error-text">{t('theming.failed', { error: errorText(failed.error?.code ?? 'internal') })}</p> : null}
-      {themes.length === 0 ? <p>{t('os.market.none')}</p> : null}
+      {themes.length === 0 ? <p>{kt(kids, 'os.market.none', 'kids.os.market.none')}</p> : null}
       <ul class="os-themes">
         {themes.map((o) => {
           const groups = groupsOf(os, o.id);

@@ -40,7 +40,7 @@ export function PhaseView(p: PhaseProps) {
   const ended = useClockEnded(p.state.clock, p.live.serverNow);
   return (
     <>
-      {kids ? <KidsState state={kidsState(p.state, p.me, ended)} /> : null}
+      {kids ? <KidsState state={kidsState(p.state, p.me, ended)} openSpace={p.state.kind === 'open_space'} /> : null}
       <PhaseBody {...p} />
     </>
   );
@@ -98,7 +98,9 @@ function PhaseBody(p: PhaseProps) {
 function OpenSpacePhase(props: PhaseProps & { heading: string; headingKey: string }) {
   const { state, me, heading, headingKey } = props;
   const views = useOsViews();
-  if (state.phase === 'followup') return <MessageView heading={heading} headingKey={headingKey} body={t('followup.body')} />;
+  const kids = useKids();
+  if (state.phase === 'followup')
+    return <MessageView heading={heading} headingKey={headingKey} body={kt(kids, 'followup.body', 'kids.os.followup.body')} />;
   if (!state.os || !views) return <p class="p-loading">{t('os.noState')}</p>;
   const { OsGroupView, OsMarketplace, OsOpening, OsPearls } = views;
   const place = myPlace(state, me);
