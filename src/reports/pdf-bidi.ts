@@ -42,7 +42,6 @@ export interface TextOptions {
   /** With `ellipsis`: the text is cut to this height (table cells, the footer). */
   height?: number;
   ellipsis?: boolean;
-  characterSpacing?: number;
 }
 
 interface Piece {
