@@ -22,7 +22,7 @@ export const statementEn: Record<keyof typeof statementFi, string> = {
   'st.gaps.pdf':
     'The PDF reports are not tagged (they are not PDF/UA files). A screen reader does not find their headings or tables, and the reading order may be wrong. The same report is also available as a Word file with headings, lists, tables and image descriptions. (WCAG 1.3.1 and 1.3.2)',
   'st.gaps.pdfScripts':
-    'In the PDF reports, text written from right to left, such as Arabic, is shown in the wrong order, and Chinese, Japanese and Korean are not shown correctly. For such text, use the Word or CSV file. (WCAG 1.3.2)',
+    'In the PDF reports, Chinese, Japanese and Korean are not shown correctly. If Arabic text has brackets, they turn the wrong way round when you copy the text out of the PDF file. For such text, use the Word or CSV file. (WCAG 1.3.2)',
   'st.gaps.lang':
     'Texts written by participants are not marked with their language. A screen reader may read Arabic or Somali text, for example, in the page’s language. The writing direction of each text is taken from the text itself. (WCAG 3.1.2)',
   'st.gaps.images':

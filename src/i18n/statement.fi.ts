@@ -29,7 +29,7 @@ export const statementFi = {
   'st.gaps.pdf':
     'PDF-raporteissa ei ole rakennemerkintöjä (ne eivät ole PDF/UA-tiedostoja). Ruudunlukija ei tunnista niistä otsikoita eikä taulukoita, ja lukujärjestys voi olla väärä. Sama raportti on saatavilla myös Word-tiedostona, jossa on otsikot, luettelot, taulukot ja kuvien kuvaukset. (WCAG 1.3.1 ja 1.3.2)',
   'st.gaps.pdfScripts':
-    'PDF-raporteissa oikealta vasemmalle kirjoitettu teksti, esimerkiksi arabia, näkyy väärässä järjestyksessä, eikä kiinaa, japania tai koreaa näytetä oikein. Tällaista tekstiä varten käytä Word- tai CSV-tiedostoa. (WCAG 1.3.2)',
+    'PDF-raporteissa ei näytetä kiinaa, japania tai koreaa oikein. Jos arabiankielisessä tekstissä on sulkeita, ne kääntyvät väärin päin, kun tekstin kopioi PDF-tiedostosta. Tällaista tekstiä varten käytä Word- tai CSV-tiedostoa. (WCAG 1.3.2)',
   'st.gaps.lang':
     'Osallistujien kirjoittamille teksteille ei merkitä kieltä. Ruudunlukija voi lukea esimerkiksi arabian- tai somalinkielisen tekstin sivun kielellä. Tekstin kirjoitussuunta päätellään tekstistä itsestään. (WCAG 3.1.2)',
   'st.gaps.images':

@@ -22,7 +22,7 @@ export const statementSv: Record<keyof typeof statementFi, string> = {
   'st.gaps.pdf':
     'PDF-rapporterna saknar strukturmärkning (de är inte PDF/UA-filer). En skärmläsare känner inte igen rubriker eller tabeller i dem, och läsordningen kan bli fel. Samma rapport finns också som Word-fil med rubriker, listor, tabeller och bildbeskrivningar. (WCAG 1.3.1 och 1.3.2)',
   'st.gaps.pdfScripts':
-    'I PDF-rapporterna visas text som skrivs från höger till vänster, till exempel arabiska, i fel ordning, och kinesiska, japanska och koreanska visas inte rätt. Använd Word- eller CSV-filen för sådan text. (WCAG 1.3.2)',
+    'I PDF-rapporterna visas kinesiska, japanska och koreanska inte rätt. Om arabisk text har parenteser, vänds de åt fel håll när man kopierar texten från PDF-filen. Använd Word- eller CSV-filen för sådan text. (WCAG 1.3.2)',
   'st.gaps.lang':
     'Texter som deltagarna skriver märks inte med språk. En skärmläsare kan läsa till exempel arabisk eller somalisk text med sidans språk. Textens skrivriktning avgörs av texten själv. (WCAG 3.1.2)',
   'st.gaps.images':

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ListItem } from './outline.ts';
+import { bidiText, hasRtl, isRtlParagraph } from './pdf-bidi.ts';
 
 /**
  * Page geometry, type and the small drawing steps every PDF section uses. All text goes through
@@ -54,8 +55,17 @@ export function heading(doc: Doc, level: 1 | 2 | 3, text: string, tag: string | 
     .font(FONT.bold)
     .fontSize(size)
     .fillColor(level === 3 ? COLOR.text : COLOR.heading);
-  doc.text(text, x, doc.y, { width, continued: Boolean(tag) });
-  if (tag) doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.accent).text(`   ${tag}`);
+  if (hasRtl(text)) {
+    // a right-to-left heading is wrapped by bidiText; its tag goes on the line under it
+    bidiText(doc, text, x, doc.y, { width });
+    if (tag) {
+      const align = isRtlParagraph(text) ? 'right' : 'left';
+      doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.accent).text(tag, x, doc.y, { width, align });
+    }
+  } else {
+    doc.text(text, x, doc.y, { width, continued: Boolean(tag) });
+    if (tag) doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.accent).text(`   ${tag}`);
+  }
   if (level === 1) {
     const y = doc.y + 2;
     doc
@@ -88,8 +98,8 @@ export function paragraph(doc: Doc, text: string, muted = false): void {
     doc
       .font(FONT.regular)
       .fontSize(muted ? SIZE.small + 0.5 : SIZE.body)
-      .fillColor(muted ? COLOR.muted : COLOR.text)
-      .text(part.trim(), left(doc), doc.y, { width: contentWidth(doc), lineGap: 2, paragraphGap: 6 });
+      .fillColor(muted ? COLOR.muted : COLOR.text);
+    bidiText(doc, part.trim(), left(doc), doc.y, { width: contentWidth(doc), lineGap: 2, paragraphGap: 6 });
   }
 }
 
@@ -99,23 +109,26 @@ export function list(doc: Doc, items: ListItem[]): void {
   for (const item of items) {
     ensureSpace(doc, SIZE.body * 1.8);
     const y = doc.y;
+    // a right-to-left item has its bullet at the right edge and its text to the left of it
+    const rtl = isRtlParagraph(item.text);
+    const bullet = rtl ? x + width - 10 : x;
     if (item.important) {
       doc
         .font(FONT.bold)
         .fontSize(SIZE.body)
         .fillColor(COLOR.accent)
-        .text('★', x + 1, y, { width: 12, lineBreak: false });
+        .text('★', bullet + 1, y, { width: 12, lineBreak: false });
     } else {
       doc
-        .circle(x + 5, y + SIZE.body * 0.55, 1.7)
+        .circle(bullet + 5, y + SIZE.body * 0.55, 1.7)
         .fillColor(COLOR.muted)
         .fill();
     }
     doc
       .font(item.important ? FONT.bold : FONT.regular)
       .fontSize(SIZE.body)
-      .fillColor(COLOR.text)
-      .text(item.text, x + 14, y, { width: width - 14, lineGap: 1.5, paragraphGap: 3 });
+      .fillColor(COLOR.text);
+    bidiText(doc, item.text, rtl ? x : x + 14, y, { width: width - 14, lineGap: 1.5, paragraphGap: 3 });
   }
   doc.x = x;
 }
@@ -138,7 +151,7 @@ export function footers(doc: Doc, name: string, pageLabel: (page: number, pages:
       .strokeColor(COLOR.rule)
       .stroke();
     doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
-    doc.text(name, x, y, { width: width - 90, height: SIZE.small * 1.3, ellipsis: true });
+    bidiText(doc, name, x, y, { width: width - 90, height: SIZE.small * 1.3, ellipsis: true });
     doc.text(pageLabel(i + 1 - range.start, range.count), x + width - 80, y, { width: 80, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }

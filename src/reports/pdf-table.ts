@@ -1,3 +1,4 @@
+import { bidiHeight, bidiText } from './pdf-bidi.ts';
 import { COLOR, contentWidth, FONT, left, SIZE, type Doc } from './pdf-layout.ts';
 
 const PAD = 4;
@@ -15,7 +16,7 @@ export function table(doc: Doc, header: string[], widths: number[], rows: string
 
   const measure = (cells: string[], bold: boolean): number => {
     doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE.small + 0.5);
-    const h = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: (cols[i] ?? 0) - PAD * 2, lineGap: 1 })));
+    const h = Math.max(...cells.map((c, i) => bidiHeight(doc, c || ' ', { width: (cols[i] ?? 0) - PAD * 2, lineGap: 1 })));
     // a single cell longer than a page is cut off (with an ellipsis) rather than looping forever
     return Math.min(h + PAD * 2, maxRow);
   };
@@ -30,8 +31,8 @@ export function table(doc: Doc, header: string[], widths: number[], rows: string
       doc
         .font(bold ? FONT.bold : FONT.regular)
         .fontSize(SIZE.small + 0.5)
-        .fillColor(bold ? COLOR.heading : COLOR.text)
-        .text(c, x + PAD, y + PAD, { width: w - PAD * 2, height: h - PAD * 2 + 1, ellipsis: true, lineGap: 1 });
+        .fillColor(bold ? COLOR.heading : COLOR.text);
+      bidiText(doc, c, x + PAD, y + PAD, { width: w - PAD * 2, height: h - PAD * 2 + 1, ellipsis: true, lineGap: 1 });
       x += w;
     });
     doc

@@ -20,6 +20,7 @@ import {
   SIZE,
   type Doc,
 } from './pdf-layout.ts';
+import { bidiText, rtlLigaturesInVisualOrder } from './pdf-bidi.ts';
 import { table } from './pdf-table.ts';
 import type { ProcessReport, ReportPhoto } from './report-model.ts';
 
@@ -60,6 +61,7 @@ export function renderPdf(report: ProcessReport): Promise<Buffer> {
   const blocks = buildOutline(report);
   blocks.forEach((block, i) => drawBlock(doc, block, blocks[i + 1]));
   footers(doc, report.process.name, (page, pages) => reportLabel(lang, 'report.page', { page, pages }));
+  rtlLigaturesInVisualOrder(doc);
   doc.end();
   return done;
 }
@@ -109,21 +111,15 @@ function titleBlock(doc: Doc, over: string, title: string, facts: [string, strin
     .fillColor(COLOR.muted)
     .text(over.toLocaleUpperCase(), x + 16, doc.y + 2, { width: width - 16, characterSpacing: 0.6 });
   doc.moveDown(0.3);
-  doc
-    .font(FONT.bold)
-    .fontSize(SIZE.title)
-    .fillColor(COLOR.heading)
-    .text(title, x + 16, doc.y, { width: width - 16, lineGap: 2 });
+  doc.font(FONT.bold).fontSize(SIZE.title).fillColor(COLOR.heading);
+  bidiText(doc, title, x + 16, doc.y, { width: width - 16, lineGap: 2 });
   doc.y += 18;
   for (const [k, v] of facts) {
     const y = doc.y;
     doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.muted).text(k, x, y, { width: 130 });
     const afterLabel = doc.y;
-    doc
-      .font(FONT.regular)
-      .fontSize(SIZE.body)
-      .fillColor(COLOR.text)
-      .text(v, x + 140, y, { width: width - 140 });
+    doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.text);
+    bidiText(doc, v, x + 140, y, { width: width - 140 });
     doc.y = Math.max(doc.y, afterLabel) + 3;
   }
   const y = doc.y + 6;
@@ -149,11 +145,8 @@ function photo(doc: Doc, p: ReportPhoto): void {
   doc.rect(x, y, box.width, box.height).lineWidth(0.4).strokeColor(COLOR.rule).stroke();
   doc.y = y + box.height + 3;
   if (p.alt) {
-    doc
-      .font(FONT.regular)
-      .fontSize(SIZE.small)
-      .fillColor(COLOR.muted)
-      .text(p.alt, left(doc), doc.y, { width: contentWidth(doc), align: 'center' });
+    doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
+    bidiText(doc, p.alt, left(doc), doc.y, { width: contentWidth(doc), align: 'center' });
   }
   doc.y += 6;
 }

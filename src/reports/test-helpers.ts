@@ -65,3 +65,44 @@ export function emptyReport(): ProcessReport {
     feedback: [],
   };
 }
+
+export interface PdfTextItem {
+  page: number;
+  str: string;
+  /** left edge, baseline and width in PDF points (origin at the bottom left) */
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Every text item pdf.js finds, with where it is drawn. pdf.js gives right-to-left runs back in logical order. */
+export async function pdfTextItems(pdf: Buffer): Promise<PdfTextItem[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const items: PdfTextItem[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    for (const it of content.items) {
+      if ('str' in it && it.str.trim()) items.push({ page: i, str: it.str, x: it.transform[4], y: it.transform[5], width: it.width });
+    }
+  }
+  await doc.destroy();
+  return items;
+}
+
+/** The glyphs drawn on every page, each with the text its ToUnicode entry gives and its advance (1/1000 em). */
+export async function pdfGlyphs(pdf: Buffer): Promise<{ unicode: string; width: number }[]> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const glyphs: { unicode: string; width: number }[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const ops = await (await doc.getPage(i)).getOperatorList();
+    ops.fnArray.forEach((fn, k) => {
+      if (fn !== OPS.showText) return;
+      for (const g of (ops.argsArray[k] as unknown[][])[0] ?? []) {
+        if (g && typeof g === 'object' && 'unicode' in g) glyphs.push(g as { unicode: string; width: number });
+      }
+    });
+  }
+  await doc.destroy();
+  return glyphs;
+}
