@@ -192,6 +192,7 @@ export const A11Y_ROUTES: RouteEntry[] = [
         storage: () => ({}),
         path: (w) => `/screen/${w.feedback.sessionId}`,
       },
+      projector('projector in a child-mode lobby', 'kidsLobby', '.s-lobby .s-joined'),
       projector('projector in a child-mode round', 'kidsRound', '.s-page .s-big'),
       projector('projector in a child-mode round at time up', 'kidsMove', '.s-page .s-big'),
       projector('projector in a round with Swedish as its second language', 'biSv', 'h1 [lang="sv"]', ['fi']),
