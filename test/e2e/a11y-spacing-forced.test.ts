@@ -5,13 +5,14 @@
 //   element that hides its overflow, and the phone does not scroll sideways;
 // - forced colours (Windows high contrast, emulateMedia forcedColors 'active'): focus rings are
 //   still drawn (in a colour unlike the background), zone bands have a visible border, and the
-//   selected language and the clock's warning keep an edge.
+//   selected language, the clock's warning and the chosen Open Space theme keep an edge.
 // Contexts use bypassCSP only so that the test's <style> can be added.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/test-server.ts';
 import { buildWorld, SESSION_KEYS, type World } from './a11y-world.ts';
+import { execute, osState } from './os-fixture.ts';
 
 let s: TestServer;
 let w: World;
@@ -123,6 +124,18 @@ describe('text spacing and forced colours', () => {
     for (const [what, page, path, ready] of views) {
       await open(page, path, ready);
       await page.addStyleTag({ content: SPACING });
+      if (page === phone && checked === 0) {
+        // the check sees a cut text at all: a probe that clips its own words is reported
+        await page.evaluate(() => {
+          const d = document.createElement('div');
+          d.id = 'probe';
+          d.textContent = 'Tämä teksti ei mahdu laatikkoonsa';
+          Object.assign(d.style, { overflow: 'hidden', inlineSize: '40px', whiteSpace: 'nowrap' });
+          document.body.append(d);
+        });
+        expect((await cutText(page)).out.join('\n'), 'the probe is reported').toContain('div#probe');
+        await page.evaluate(() => document.getElementById('probe')!.remove());
+      }
       // the styles apply (else the check would prove nothing)
       expect(
         await page
@@ -193,6 +206,29 @@ describe('text spacing and forced colours', () => {
     // the clock's warning state (its class, as the last two minutes set it)
     await phone.locator('.p-clock').evaluate((e) => e.classList.add('warning'));
     await expectEdge('phone: the clock warning', phone, '.p-clock.warning');
+
+    // the chosen Open Space theme in the marketplace (our phone chooses the first theme here)
+    const st = await osState(s, w.osMarket.sessionId);
+    await execute(
+      s,
+      w.osMarket.sessionId,
+      { role: 'participant', participantId: w.osMarket.phone.participantId },
+      {
+        type: 'os.choose',
+        offerId: st.os!.offers[0]!.id,
+      },
+    );
+    await open(phone, `/fi/join/${w.osMarket.code}`, 'li.os-theme.here');
+    await expectEdge('phone: the chosen Open Space theme', phone, 'li.os-theme.here');
+    const [here, other] = await Promise.all(
+      ['li.os-theme.here', 'li.os-theme:not(.here)'].map((sel) =>
+        phone
+          .locator(sel)
+          .first()
+          .evaluate((e) => `${getComputedStyle(e).borderTopColor} ${getComputedStyle(e).borderTopWidth}`),
+      ),
+    );
+    if (here === other) problems.push(`phone: the chosen theme's edge is like the others' (${here})`);
 
     await open(screen, `/fi/screen/${w.round.sessionId}`, '.s-page .s-big');
     await expectEdge('projector: zone band', screen, '.s-zone-head');
