@@ -37,7 +37,7 @@ export const statementEn: Record<keyof typeof statementFi, string> = {
   'st.method.keyboard':
     'keyboard tests: a participant joins, writes a note and sorts notes into themes with the keyboard alone, the facilitator starts a round, changes the phase and controls the clock with the keyboard (the test makes sure no mouse or touch is used and that focus is visible), the facilitator moves a participant to another group, and the sign-in verification code can be entered with the keyboard; also reduced motion, 200 percent zoom on every signed-in and public page, a phone 320 pixels wide and the clock’s state in words',
   'st.method.notYet':
-    'Not assessed yet: use with screen readers (such as NVDA, VoiceOver and TalkBack), Windows high contrast and changed text spacing.',
+    'Not assessed yet: use with screen readers (such as NVDA, VoiceOver and TalkBack). Windows high contrast and changed text spacing are checked only by automated tests in the browser on the participant’s phone, the projector and the facilitator’s session view, not yet on the other pages or with a real Windows contrast theme.',
   'st.date.title': 'Preparation of this statement',
   'st.date.text': 'This statement was prepared on {date}. It is updated whenever the accessibility of the service changes.',
   'st.feedback.title': 'Give feedback on accessibility',

@@ -45,7 +45,7 @@ export const statementFi = {
   'st.method.keyboard':
     'näppäimistötestejä: osallistuja liittyy, kirjoittaa lapun ja ryhmittelee lappuja teemoiksi pelkällä näppäimistöllä, ohjaaja aloittaa kierroksen, vaihtaa vaihetta ja ohjaa kelloa näppäimistöllä (testi varmistaa, ettei hiirtä tai kosketusta käytetä ja että kohdistus näkyy), ohjaaja siirtää osallistujan toiseen ryhmään, ja kirjautumisen varmistuskoodin voi antaa näppäimistöllä; lisäksi liikkeen vähentäminen, 200 prosentin suurennos kaikilla kirjautuneiden ja julkisilla sivuilla, 320 pikselin levyinen puhelin ja kellon tila sanoina',
   'st.method.notYet':
-    'Vielä arvioimatta: käyttö ruudunlukijoilla (esimerkiksi NVDA, VoiceOver ja TalkBack), Windowsin suuri kontrasti ja tekstin välistyksen muuttaminen.',
+    'Vielä arvioimatta: käyttö ruudunlukijoilla (esimerkiksi NVDA, VoiceOver ja TalkBack). Windowsin suuri kontrasti ja tekstin välistyksen muuttaminen on tarkistettu vain automaattisilla testeillä selaimessa osallistujan puhelimessa, valkokankaalla ja fasilitaattorin tilaisuusnäkymässä, ei vielä muilla sivuilla eikä oikealla Windowsin kontrastiteemalla.',
   // date
   'st.date.title': 'Selosteen laatiminen',
   'st.date.text': 'Seloste on laadittu {date}. Se päivitetään aina, kun palvelun saavutettavuus muuttuu.',

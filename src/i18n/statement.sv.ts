@@ -37,7 +37,7 @@ export const statementSv: Record<keyof typeof statementFi, string> = {
   'st.method.keyboard':
     'tangentbordstester: en deltagare ansluter sig, skriver en lapp och grupperar lappar i teman med bara tangentbordet, handledaren startar en omgång, byter skede och styr klockan med tangentbordet (testet säkerställer att ingen mus eller beröring används och att fokus syns), handledaren flyttar en deltagare till en annan grupp, och verifieringskoden vid inloggning kan ges med tangentbordet; dessutom minskade rörelser, 200 procents förstoring på alla sidor för inloggade och offentliga sidor, en 320 pixlar bred telefon och klockans läge i ord',
   'st.method.notYet':
-    'Inte ännu bedömt: användning med skärmläsare (till exempel NVDA, VoiceOver och TalkBack), Windows hög kontrast och ändrat textavstånd.',
+    'Inte ännu bedömt: användning med skärmläsare (till exempel NVDA, VoiceOver och TalkBack). Windows hög kontrast och ändrat textavstånd kontrolleras bara med automatiska tester i webbläsaren i deltagarens telefon, på duken och i handledarens tillfällesvy, ännu inte på de andra sidorna eller med ett riktigt kontrasttema i Windows.',
   'st.date.title': 'Hur utlåtandet har utarbetats',
   'st.date.text': 'Utlåtandet har utarbetats {date}. Det uppdateras alltid när tjänstens tillgänglighet ändras.',
   'st.feedback.title': 'Ge respons om tillgängligheten',

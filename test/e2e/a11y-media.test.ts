@@ -203,7 +203,7 @@ describe('reduced motion, 200 % zoom, the clock in words, calm live regions', ()
       const p = v.signedIn ? page : anon;
       await p.goto(`${s.base}/fi${v.path(world)}`);
       await visible(p.locator(v.ready), `${v.name} at 640 px`);
-      await v.act?.(p);
+      await v.act?.(p, world);
       const c = await clipped(p);
       if (c.scroll) problems.push(`${v.name}: ${c.scroll}`);
       for (const x of c.cut) problems.push(`${v.name}: ${x}`);

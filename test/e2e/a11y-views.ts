@@ -8,7 +8,8 @@
 // selector) is visible. The matrix then scans it in light and in dark. Ready checks use
 // structure, not text, so that they hold in every language.
 import type { Page } from 'playwright-core';
-import type { World } from './a11y-world.ts';
+import { join } from '../support/test-server.ts';
+import type { SessionKey, World } from './a11y-world.ts';
 
 /** The staff and public pages: the UI languages of the facilitator app. */
 export const PAGE_LANGS = ['fi', 'sv', 'en'] as const;
@@ -31,8 +32,8 @@ export interface View {
   ready: string;
   /** localStorage entries set before the page loads */
   storage?(w: World): Record<string, string>;
-  /** brings the loaded page into the state to scan (opens a dialog, sends a wrong code) */
-  act?(page: Page): Promise<void>;
+  /** brings the loaded page into the state to scan (opens a dialog, sends a wrong code, someone joins) */
+  act?(page: Page, w: World): Promise<void>;
 }
 
 export interface RouteEntry {
@@ -50,11 +51,11 @@ const page = (name: string, path: (w: World) => string, ready: string, signedIn 
   ready,
 });
 
-const token = (k: 'lobby' | 'round' | 'theming' | 'debrief' | 'feedback') => (w: World) => ({
+const token = (k: SessionKey) => (w: World) => ({
   [`vp.join.${w[k].code}`]: JSON.stringify(w[k].phone),
 });
 
-const phone = (name: string, k: 'lobby' | 'round' | 'theming' | 'debrief' | 'feedback', ready: string): View => ({
+const phone = (name: string, k: SessionKey, ready: string): View => ({
   name,
   device: 'phone',
   signedIn: false,
@@ -62,6 +63,15 @@ const phone = (name: string, k: 'lobby' | 'round' | 'theming' | 'debrief' | 'fee
   path: (w) => `/join/${w[k].code}`,
   ready,
   storage: token(k),
+});
+
+const projector = (name: string, k: SessionKey, ready: string, langs: readonly string[] = PARTICIPANT_LANGS): View => ({
+  name,
+  device: 'projector',
+  signedIn: true,
+  langs,
+  path: (w) => `/screen/${w[k].sessionId}`,
+  ready,
 });
 
 export const A11Y_ROUTES: RouteEntry[] = [
@@ -83,6 +93,18 @@ export const A11Y_ROUTES: RouteEntry[] = [
           await p.locator('dialog[open] .f-dialog-actions button').first().waitFor();
         },
       },
+      {
+        ...page('console in a child-mode round with a late joiner notice', (w) => `/sessions/${w.kidsRound.sessionId}`, '.f-next button'),
+        device: 'console',
+        // someone joins after the groups were formed, while the console is open
+        act: async (p, w) => {
+          await p.locator('.f-people-panel').waitFor();
+          await join(w.s, w.kidsRound.code, 'Myöhäinen');
+          await p.locator('.f-late button').waitFor();
+        },
+      },
+      { ...page('console in the Open Space marketplace', (w) => `/sessions/${w.osMarket.sessionId}`, '.f-os-offers'), device: 'console' },
+      { ...page('console in Open Space group work', (w) => `/sessions/${w.osGroups.sessionId}`, 'li.f-os-group'), device: 'console' },
     ],
   },
   { route: 'GET /:lang/processes/:id', views: [page('process page', (w) => `/processes/${w.proc.id}`, 'main h2')] },
@@ -115,6 +137,13 @@ export const A11Y_ROUTES: RouteEntry[] = [
       phone('phone in theming', 'theming', '#new-theme'),
       phone('phone in the debrief (my table’s themes)', 'debrief', '.p-debrief-themes'),
       phone('phone in feedback', 'feedback', 'form.os-feedback'),
+      phone('phone in child mode in the lobby (wait)', 'kidsLobby', '.p-kids-state[data-kids-state="wait"]'),
+      phone('phone in child mode in a round (write)', 'kidsRound', '.p-kids-state[data-kids-state="write"]'),
+      phone('phone in child mode at time up (move)', 'kidsMove', '.p-kids-state[data-kids-state="move"]'),
+      phone('phone in the Open Space opening', 'osOpening', 'main h1'),
+      phone('phone in the Open Space marketplace', 'osMarket', '#os-themes-h'),
+      phone('phone in Open Space group work (flipchart with an item)', 'osGroups', '.os-flip li'),
+      phone('phone in the Open Space pearls', 'osPearls', 'section[aria-labelledby="other-pearls-h"], .os-pearls'),
     ],
   },
   { route: 'GET /:lang/processes/:id/survey', views: [page('process survey', (w) => `/processes/${w.proc.id}/survey`, 'main h2')] },
@@ -163,6 +192,15 @@ export const A11Y_ROUTES: RouteEntry[] = [
         storage: () => ({}),
         path: (w) => `/screen/${w.feedback.sessionId}`,
       },
+      projector('projector in a child-mode lobby', 'kidsLobby', '.s-lobby .s-joined'),
+      projector('projector in a child-mode round', 'kidsRound', '.s-page .s-big'),
+      projector('projector in a child-mode round at time up', 'kidsMove', '.s-page .s-big'),
+      projector('projector in a round with Swedish as its second language', 'biSv', 'h1 [lang="sv"]', ['fi']),
+      projector('projector in a round with English as its second language', 'biEn', 'h1 [lang="en"]', ['ar']),
+      projector('projector in the Open Space opening', 'osOpening', 'main h1'),
+      projector('projector in the Open Space marketplace', 'osMarket', '.s-os-market'),
+      projector('projector in Open Space group work', 'osGroups', 'li.s-os-theme'),
+      projector('projector in the Open Space pearls', 'osPearls', 'main h1'),
     ],
   },
 ];
