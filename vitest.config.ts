@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // real servers on port 0, real sockets, one browser: one file at a time on a 2-core machine
+    // real servers on port 0, real sockets, one browser: one file at a time on a 2-core machine;
+    // `npm test` runs the browser files two at a time (each has its own server and Chromium)
     fileParallelism: false,
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
