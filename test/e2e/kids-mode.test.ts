@@ -2,12 +2,12 @@
 // the keyboard only; a 320 px phone shows the bigger layout, the pictogram of what to do now and
 // the children's wording, without sideways scrolling and with 44 px targets, axe-clean in light
 // and dark; then the projector gets Swedish as its second language. [SPEC UI5, UI6]
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
+import type { Browser, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/types.ts';
 import type { JoinResponse } from '../../src/protocol/http-schema.ts';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, http, join, startServer, type TestServer } from '../support/test-server.ts';
+import { createProcess, facilitator, http, join, type TestServer } from '../support/test-server.ts';
 import { announcer, facilitatorContext, formatCode } from './facilitator-console.ts';
 import { tabTo } from './keyboard.ts';
 import { execute, osState } from './os-fixture.ts';
@@ -18,18 +18,7 @@ import { visible, waitContains, waitH1, waitText, waitUntil } from './wait.ts';
 
 let s: TestServer | undefined;
 let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 /** A small phone (320 CSS px) of someone who joined over HTTP; bypassCSP only so that axe can be injected. */
 async function kidsPhone(b: Browser, base: string, code: string, j: JoinResponse): Promise<Page> {

@@ -4,14 +4,14 @@
 // children's wording, the pictogram of what to do now, no sideways scrolling, controls ≥ 44 × 44
 // px, axe-clean in light and dark. The session is seeded through the engine (session 1 closed, two
 // themes carried). [SPEC UI5]
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { withServerAndBrowser } from './app-fixture.ts';
+import type { Browser, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/types.ts';
 import { kidsAr } from '../../src/i18n/kids.ar.ts';
 import { kidsFi } from '../../src/i18n/kids.fi.ts';
 import type { JoinResponse } from '../../src/protocol/http-schema.ts';
-import { launch } from '../support/browser.ts';
-import { createProcess, facilitator, http, join, startServer, type TestServer } from '../support/test-server.ts';
+import { createProcess, facilitator, http, join, type TestServer } from '../support/test-server.ts';
 import { closedSessionOne, execute, offerId, osState, THEME_A, THEME_B } from './os-fixture.ts';
 import { phoneLayout } from './phone-layout.ts';
 import { expectNoAxe } from './session-run.ts';
@@ -19,18 +19,7 @@ import { visible, waitText, waitUntil } from './wait.ts';
 
 let s: TestServer | undefined;
 let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  s = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await s?.stop();
-});
+const contexts = withServerAndBrowser((app) => ({ s, browser } = app));
 
 type Lang = 'fi' | 'ar';
 const KIDS: Record<Lang, Record<keyof typeof kidsFi, string>> = { fi: kidsFi, ar: kidsAr };
