@@ -12,7 +12,7 @@ import { kidsAr } from '../../src/i18n/kids.ar.ts';
 import { kidsFi } from '../../src/i18n/kids.fi.ts';
 import type { JoinResponse } from '../../src/protocol/http-schema.ts';
 import { createProcess, facilitator, http, join, type TestServer } from '../support/test-server.ts';
-import { closedSessionOne, execute, offerId, osState, THEME_A, THEME_B } from './os-fixture.ts';
+import { openSpaceAfterSessionOne, execute, offerId, osState, THEME_A, THEME_B } from './os-fixture.ts';
 import { phoneLayout } from './phone-layout.ts';
 import { expectNoAxe } from './session-run.ts';
 import { visible, waitText, waitUntil } from './wait.ts';
@@ -84,17 +84,7 @@ describe('child mode in the Open Space', () => {
     const me = await http<{ id: string }>(server, 'GET', '/api/me', undefined, { cookie });
     const fac: Actor = { role: 'facilitator', userId: me.body.id };
     const proc = await createProcess(server, cookie, { name: 'Luokan 5B Open Space' });
-    await closedSessionOne(server, cookie, proc);
-    const created = await http(server, 'POST', `/api/processes/${proc.id}/sessions`, { kind: 'open_space' }, { cookie });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const summary = await http<{ sessions: { id: string; kind: string; joinCode: string }[] }>(
-      server,
-      'GET',
-      `/api/processes/${proc.id}`,
-      undefined,
-      { cookie },
-    );
-    const os = summary.body.sessions.find((x) => x.kind === 'open_space')!;
+    const os = await openSpaceAfterSessionOne(server, cookie, proc);
     await execute(server, os.id, fac, { type: 'session.configure', childMode: true });
 
     // a Finnish pupil and an Arabic one (content language English), both on 320 px phones

@@ -76,6 +76,21 @@ export async function closedSessionOne(s: TestServer, cookie: string, proc: Proc
   await waitUntil(async () => (await s.app.deps.store.sessions.byId(sid))?.closedAt != null, 5000, 'session 1 closed in the store');
 }
 
+/** Session 1 closed as above, then session 2 (Open Space) created through the API: its id and join code. */
+export async function openSpaceAfterSessionOne(
+  s: TestServer,
+  cookie: string,
+  proc: ProcessSummary,
+): Promise<{ id: string; joinCode: string }> {
+  await closedSessionOne(s, cookie, proc);
+  const created = await http(s, 'POST', `/api/processes/${proc.id}/sessions`, { kind: 'open_space' }, { cookie });
+  if (created.status !== 201) throw new Error(`session 2 not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const r = await http<ProcessSummary>(s, 'GET', `/api/processes/${proc.id}`, undefined, { cookie });
+  const os = r.body.sessions.find((x) => x.kind === 'open_space');
+  if (!os) throw new Error(`no open space session: ${JSON.stringify(r.body)}`);
+  return { id: os.id, joinCode: os.joinCode };
+}
+
 /** On the process page: "Luo tilaisuus 2", then the new session's code and id from the API. */
 export async function createSessionTwo(
   page: Page,

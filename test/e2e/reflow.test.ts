@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/types.ts';
 import type { JoinResponse } from '../../src/protocol/http-schema.ts';
 import { createProcess, facilitator, http, join, type TestServer } from '../support/test-server.ts';
-import { closedSessionOne, execute, offerId, osState, THEME_A } from './os-fixture.ts';
+import { openSpaceAfterSessionOne, execute, offerId, osState, THEME_A } from './os-fixture.ts';
 import { LOBBY_H1 } from './phones.ts';
 import { visible, waitH1 } from './wait.ts';
 
@@ -158,17 +158,7 @@ describe('participant phone at 320 CSS px', () => {
 
     // an Open Space from a closed session 1: the marketplace, then group work
     const proc = await createProcess(server, cookie, { name: 'Heijastustesti (Open Space)' });
-    await closedSessionOne(server, cookie, proc);
-    const created = await http(server, 'POST', `/api/processes/${proc.id}/sessions`, { kind: 'open_space' }, { cookie });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const summary = await http<{ sessions: { id: string; kind: string; joinCode: string }[] }>(
-      server,
-      'GET',
-      `/api/processes/${proc.id}`,
-      undefined,
-      { cookie },
-    );
-    const os = summary.body.sessions.find((x) => x.kind === 'open_space')!;
+    const os = await openSpaceAfterSessionOne(server, cookie, proc);
     const osJoin = await join(server, os.joinCode);
     const osPhone = await openJoined(b, server.base, os.joinCode, osJoin);
     await waitH1(osPhone, LOBBY_H1, 'open space phone');
